@@ -1,0 +1,191 @@
+package org.policyscore.catalog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import org.policyscore.InvalidInputException;
+import org.policyscore.yaml.YamlFile;
+import org.policyscore.yaml.YamlMap;
+
+/**
+ * Loads and validates an indicator catalogue YAML file. The first problem found is reported
+ * with file, line and column; a catalogue that loads is internally consistent (unique ids,
+ * elements under their indicator, families with sub-indicators, cues that compile).
+ */
+public final class CatalogLoader {
+  private static final Set<String> TOP_KEYS = Set.of("catalog", "title", "attribution", "indicators");
+  private static final Set<String> INDICATOR_KEYS =
+      Set.of(
+          "id", "category", "parent", "family", "title", "title_km", "description", "guidance",
+          "scope", "excludes", "elements");
+  private static final Set<String> ELEMENT_KEYS =
+      Set.of("id", "question", "excludes", "excluded_services", "reversed", "cues");
+  private static final Set<String> CUE_KEYS = Set.of("en", "km");
+
+  private CatalogLoader() {}
+
+  public static Catalog load(Path file) throws InvalidInputException {
+    YamlMap top = YamlFile.read(file);
+    top.allowOnly(TOP_KEYS);
+    String id = top.requiredString("catalog");
+    String title = top.string("title").orElse(id);
+    String attribution = top.string("attribution").orElse("");
+    List<YamlMap> entries = top.maps("indicators");
+    if (entries.isEmpty()) {
+      throw top.errorAt("indicators", "expected a list of indicators under 'indicators'");
+    }
+
+    List<Indicator> indicators = new ArrayList<>();
+    Map<String, YamlMap> whereIndicator = new HashMap<>();
+    Set<String> elementIds = new HashSet<>();
+    for (YamlMap entry : entries) {
+      Indicator indicator = readIndicator(entry, elementIds);
+      if (whereIndicator.putIfAbsent(indicator.id(), entry) != null) {
+        throw entry.errorAt(
+            "id",
+            "duplicate indicator id '" + indicator.id() + "' (first at line "
+                + whereIndicator.get(indicator.id()).line() + ")");
+      }
+      indicators.add(indicator);
+    }
+    checkFamilies(indicators, whereIndicator);
+    return new Catalog(id, title, attribution, indicators);
+  }
+
+  private static Indicator readIndicator(YamlMap entry, Set<String> elementIds)
+      throws InvalidInputException {
+    entry.allowOnly(INDICATOR_KEYS);
+    String rawId = entry.requiredString("id");
+    String id =
+        CanonicalId.indicator(rawId)
+            .orElseThrow(() -> entry.errorAt("id", "'" + rawId + "' is not an indicator id; expected e.g. F1a or P10a"));
+    String categoryText = entry.requiredString("category");
+    Category category =
+        Category.parse(categoryText)
+            .orElseThrow(() -> entry.errorAt("category", "unknown category '" + categoryText + "'; expected G, F or P"));
+    if (!id.startsWith(category.name())) {
+      throw entry.errorAt("category", "indicator " + id + " cannot be in category " + category);
+    }
+    Optional<String> parent = entry.string("parent");
+    if (parent.isPresent()) {
+      String raw = parent.get();
+      parent = Optional.of(
+          CanonicalId.indicator(raw)
+              .orElseThrow(() -> entry.errorAt("parent", "'" + raw + "' is not an indicator id")));
+    }
+    boolean family = entry.flag("family", false);
+    String title = entry.requiredString("title");
+    Set<CompanyType> excludes = companyTypes(entry, "excludes");
+    List<YamlMap> elementEntries = entry.maps("elements");
+
+    ScoringScope scope = null;
+    if (family) {
+      if (!elementEntries.isEmpty()) {
+        throw entry.errorAt("elements", "family " + id + " has elements; a family's elements belong to its sub-indicators");
+      }
+      if (parent.isPresent()) {
+        throw entry.errorAt("parent", "family " + id + " cannot itself have a parent");
+      }
+    } else {
+      String scopeText = entry.requiredString("scope");
+      scope = ScoringScope.parse(scopeText)
+          .orElseThrow(() -> entry.errorAt("scope", "unknown scope '" + scopeText + "'; expected company, full or services"));
+      if (elementEntries.isEmpty()) {
+        throw entry.errorAt("elements", "indicator " + id + " has no elements");
+      }
+    }
+
+    List<Element> elements = new ArrayList<>();
+    for (YamlMap e : elementEntries) {
+      Element element = readElement(e, id);
+      if (!elementIds.add(element.id())) {
+        throw e.errorAt("id", "duplicate element id '" + element.id() + "'");
+      }
+      elements.add(element);
+    }
+    return new Indicator(
+        id, category, parent, family, title, entry.string("title_km"),
+        entry.string("description").orElse(""), entry.string("guidance").orElse(""),
+        scope, excludes, elements);
+  }
+
+  private static Element readElement(YamlMap e, String indicatorId) throws InvalidInputException {
+    e.allowOnly(ELEMENT_KEYS);
+    String rawId = e.requiredString("id");
+    String id =
+        CanonicalId.element(rawId)
+            .orElseThrow(() -> e.errorAt("id", "'" + rawId + "' is not an element id; expected e.g. " + indicatorId + ".1"));
+    if (!CanonicalId.indicatorOf(id).equals(indicatorId)) {
+      throw e.errorAt("id", "element " + id + " is listed under indicator " + indicatorId + "; expected an id starting " + indicatorId + ".");
+    }
+    String question = e.string("question").orElseThrow(() -> e.errorAt("question", "element " + id + " has no question"));
+    Cues cues = Cues.NONE;
+    Optional<YamlMap> cueMap = e.map("cues");
+    if (cueMap.isPresent()) {
+      YamlMap c = cueMap.get();
+      c.allowOnly(CUE_KEYS);
+      cues = new Cues(checkedCues(c, "en"), checkedCues(c, "km"));
+    }
+    return new Element(
+        id, indicatorId, question, companyTypes(e, "excludes"),
+        new LinkedHashSet<>(e.strings("excluded_services")), e.flag("reversed", false), cues);
+  }
+
+  private static List<String> checkedCues(YamlMap cues, String lang) throws InvalidInputException {
+    List<String> list = cues.strings(lang);
+    for (int i = 0; i < list.size(); i++) {
+      String cue = list.get(i);
+      if (cue.isBlank()) {
+        throw cues.errorAtItem(lang, i, "empty cue");
+      }
+      try {
+        CuePattern.compile(cue);
+      } catch (PatternSyntaxException ex) {
+        throw cues.errorAtItem(
+            lang, i, "cue " + cue + " is not a valid regular expression: " + ex.getDescription());
+      }
+    }
+    return list;
+  }
+
+  private static Set<CompanyType> companyTypes(YamlMap map, String key) throws InvalidInputException {
+    Set<CompanyType> out = EnumSet.noneOf(CompanyType.class);
+    for (String t : map.strings(key)) {
+      out.add(CompanyType.parse(t).orElseThrow(() -> map.errorAt(key, "unknown company type '" + t + "'; expected telecom or internet")));
+    }
+    return out;
+  }
+
+  private static void checkFamilies(List<Indicator> indicators, Map<String, YamlMap> where)
+      throws InvalidInputException {
+    Map<String, Indicator> byId = new HashMap<>();
+    indicators.forEach(i -> byId.put(i.id(), i));
+    Set<String> withChildren = new HashSet<>();
+    for (Indicator i : indicators) {
+      if (i.parent().isEmpty()) {
+        continue;
+      }
+      Indicator parent = byId.get(i.parent().get());
+      if (parent == null) {
+        throw where.get(i.id()).errorAt("parent", "parent '" + i.parent().get() + "' of " + i.id() + " is not in the catalogue");
+      }
+      if (!parent.family()) {
+        throw where.get(i.id()).errorAt("parent", "parent " + parent.id() + " of " + i.id() + " is not declared 'family: true'");
+      }
+      withChildren.add(parent.id());
+    }
+    for (Indicator i : indicators) {
+      if (i.family() && !withChildren.contains(i.id())) {
+        throw where.get(i.id()).errorAt("id", "family " + i.id() + " has no sub-indicators; expected indicators with 'parent: " + i.id() + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.policyscore.catalog;
+
+import java.util.Set;
+
+/**
+ * One element of an indicator: a yes/partial/no question a researcher answers.
+ *
+ * @param excludedServices services the element does not apply to (RDR names: {@code mobile},
+ *     {@code broadband}, {@code search}, ...)
+ * @param reversed scored yes 0, partial 50, no 100 (F9.2 and F11.1 in RDR 2020)
+ */
+public record Element(
+    String id,
+    String indicatorId,
+    String question,
+    Set<CompanyType> excludedCompanyTypes,
+    Set<String> excludedServices,
+    boolean reversed,
+    Cues cues) {
+
+  public Element {
+    excludedCompanyTypes = Set.copyOf(excludedCompanyTypes);
+    excludedServices = Set.copyOf(excludedServices);
+  }
+
+  public boolean appliesTo(CompanyType type) {
+    return !excludedCompanyTypes.contains(type);
+  }
+
+  public boolean appliesToService(String service) {
+    return !excludedServices.contains(service);
+  }
+}

@@ -1,0 +1,111 @@
+package org.policyscore.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.policyscore.InvalidInputException;
+import org.policyscore.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: global options, and the list of subcommands. */
+@Command(
+    name = "policyscore",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Archives telecom companies' terms of service and privacy policies (English and Khmer),",
+      "scores them against the Ranking Digital Rights indicators, charts the scores and shows",
+      "what changed between versions of a policy.",
+      ""
+    },
+    subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  failure",
+      "  2  usage error (the command line was wrong)",
+      "  3  partial success (some documents could not be fetched or read; see the summary)",
+      "  4  invalid input data (a catalogue, study or CSV file; the message names file and line)",
+    })
+public final class PolicyscoreCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description = "Folder with indicators/, policies/ and reports/ (default: current directory).")
+  Path workspace = Path.of("");
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors and the final result.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces on errors.")
+  boolean verbose;
+
+  @Option(names = "--no-color", description = "Plain text output, no colours or progress bars.")
+  boolean noColor;
+
+  private boolean terminal;
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is to do.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  Workspace workspace() {
+    return new Workspace(workspace);
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  /** Colours and progress bars only on a terminal, and never with --no-color or NO_COLOR. */
+  boolean color() {
+    return terminal && !noColor && System.getenv("NO_COLOR") == null;
+  }
+
+  boolean terminal() {
+    return terminal && !noColor;
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+    PolicyscoreCommand top = new PolicyscoreCommand();
+    top.terminal = terminal;
+    CommandLine cl = new CommandLine(top);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter e = commandLine.getErr();
+          if (ex instanceof InvalidInputException invalid) {
+            e.println("error: " + invalid.getMessage());
+            if (top.verbose) {
+              ex.printStackTrace(e);
+            }
+            return ExitCode.INVALID_INPUT.code();
+          }
+          String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+          e.println("error: " + message);
+          if (top.verbose) {
+            ex.printStackTrace(e);
+          } else if (!(ex instanceof java.io.IOException || ex instanceof CommandFailedException)) {
+            e.println("(run again with --verbose for details)");
+          }
+          return ExitCode.FAILURE.code();
+        });
+    return cl;
+  }
+}

@@ -1,0 +1,16 @@
+package org.policyscore.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.policyscore.cli.Main;
+
+/** Runs the command line in-process and captures what it printed. */
+public record CliRun(int exitCode, String out, String err) {
+
+  public static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}

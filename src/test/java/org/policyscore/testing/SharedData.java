@@ -1,0 +1,32 @@
+package org.policyscore.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The data in {@code ../shared} beside the project (RDR 2020, the 2022 report). A fresh clone
+ * of the project alone has none: tests that need it are skipped, saying so.
+ */
+public final class SharedData {
+  private SharedData() {}
+
+  public static Path root() {
+    Path shared = Path.of("..", "shared").toAbsolutePath().normalize();
+    assumeTrue(
+        Files.isDirectory(shared.resolve("rdr").resolve("2020")),
+        "skipped: ../shared/rdr/2020 is not beside the project (CI has it; a bare clone does not)");
+    return shared;
+  }
+
+  public static Path rdr2020() {
+    return root().resolve("rdr").resolve("2020");
+  }
+
+  public static Path lookingGlass2022() {
+    Path dir = root().resolve("looking-glass-2022");
+    assumeTrue(Files.isDirectory(dir), "skipped: ../shared/looking-glass-2022 is absent");
+    return dir;
+  }
+}
