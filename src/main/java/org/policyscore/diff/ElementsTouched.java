@@ -1,0 +1,92 @@
+package org.policyscore.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The elements a diff touches: those whose evidence lies in changed text (in either version)
+ * and those whose suggested answer differs between the versions. Moved text that kept its
+ * wording touches nothing: moving a clause does not change what it discloses.
+ *
+ * @param locator the name of what found the elements (e.g. the catalogue id)
+ */
+public record ElementsTouched(String locator, List<TouchedElement> elements) {
+  public ElementsTouched {
+    elements = List.copyOf(elements);
+  }
+
+  public static ElementsTouched find(DiffResult diff, ElementLocator locator) {
+    ElementFindings before = locator.locate(diff.before().text(), diff.before().lang());
+    ElementFindings after = locator.locate(diff.after().text(), diff.after().lang());
+    List<Unit> changedBefore = new ArrayList<>();
+    List<Unit> changedAfter = new ArrayList<>();
+    for (DiffRow r : diff.rows()) {
+      if (r.changesWording()) {
+        if (r.before() != null) {
+          changedBefore.add(r.before());
+        }
+        if (r.after() != null) {
+          changedAfter.add(r.after());
+        }
+      }
+    }
+    changedBefore.sort(java.util.Comparator.comparingInt(Unit::start));
+    changedAfter.sort(java.util.Comparator.comparingInt(Unit::start));
+    Map<String, String> quoteBefore = quotes(before.hits(), changedBefore);
+    Map<String, String> quoteAfter = quotes(after.hits(), changedAfter);
+
+    Set<String> ids = new LinkedHashSet<>(after.suggested().keySet());
+    ids.addAll(before.suggested().keySet());
+    List<TouchedElement> out = new ArrayList<>();
+    for (String id : ids) {
+      String was = before.suggested().getOrDefault(id, "no disclosure found");
+      String now = after.suggested().getOrDefault(id, "no disclosure found");
+      boolean evidence = quoteBefore.containsKey(id) || quoteAfter.containsKey(id);
+      if (evidence || !was.equals(now)) {
+        out.add(new TouchedElement(id, was, now, evidence,
+            quoteBefore.getOrDefault(id, ""), quoteAfter.getOrDefault(id, "")));
+      }
+    }
+    return new ElementsTouched(locator.name(), out);
+  }
+
+  /** Element id to the first changed unit its evidence overlaps. */
+  private static Map<String, String> quotes(List<EvidenceHit> hits, List<Unit> changed) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (changed.isEmpty()) {
+      return out;
+    }
+    for (EvidenceHit h : hits) {
+      if (out.containsKey(h.elementId())) {
+        continue;
+      }
+      Unit u = overlapping(changed, h);
+      if (u != null) {
+        out.put(h.elementId(), u.text());
+      }
+    }
+    return out;
+  }
+
+  /** Binary search: changed units are in text order and do not overlap. */
+  private static Unit overlapping(List<Unit> units, EvidenceHit h) {
+    int lo = 0;
+    int hi = units.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Unit u = units.get(mid);
+      if (u.end() <= h.start()) {
+        lo = mid + 1;
+      } else if (u.start() >= h.end()) {
+        hi = mid - 1;
+      } else {
+        return u;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,166 @@
+package org.policyscore.diff;
+
+import java.util.List;
+
+/**
+ * The diff as one self-contained HTML page: older and newer version side by side, each changed
+ * sentence with one unchanged sentence of context around it, removed words struck through in
+ * red, added words underlined in green, and a table of the elements touched. Everything taken
+ * from a policy is escaped.
+ */
+final class HtmlDiffRenderer {
+  private static final String STYLE = """
+      body{font-family:system-ui,"Noto Sans","Noto Sans Khmer","Khmer OS",sans-serif;margin:1.5em;line-height:1.5;color:#222}
+      :lang(km){font-family:"Noto Sans Khmer","Khmer OS","Khmer OS System","Leelawadee UI",sans-serif;line-height:1.9}
+      table{border-collapse:collapse;width:100%}
+      td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
+      table.diff td{width:50%}
+      tr.section th{background:#eef;font-weight:bold}
+      tr.same td{color:#666}
+      tr.gap td{color:#999;text-align:center;border:none}
+      tr.added td.new,ins{background:#e6ffec;text-decoration:underline;color:#05501f}
+      tr.removed td.old,del{background:#ffebe9;color:#82071e}
+      tr.moved td{background:#eef7ff}
+      .note{font-style:italic;color:#555}
+      code{font-size:.85em;word-break:break-all}
+      """;
+
+  private HtmlDiffRenderer() {}
+
+  static String render(DiffResult diff, ElementsTouched touched) {
+    StringBuilder out = new StringBuilder();
+    String lang = diff.after().lang();
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>What changed: ").append(esc(diff.after().label())).append("</title>\n<style>\n")
+        .append(STYLE).append("</style>\n</head>\n<body>\n");
+    out.append("<h1>What changed: ").append(esc(diff.after().label())).append("</h1>\n");
+    out.append("<table class=\"versions\">\n<tr><th>version</th><th>source</th><th>date</th><th>SHA-256</th></tr>\n");
+    version(out, "older", diff.before());
+    version(out, "newer", diff.after());
+    out.append("</table>\n<p><strong>").append(esc(diff.summary()))
+        .append("</strong> (units are headings and sentences)</p>\n");
+    if (diff.hasChanges()) {
+      table(out, diff);
+    }
+    if (touched != null) {
+      elements(out, touched);
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static void version(StringBuilder out, String which, TextSide side) {
+    out.append("<tr><td>").append(which).append("</td><td>").append(esc(side.label())).append("</td><td>")
+        .append(esc(TextDiffRenderer.date(side.when()))).append("</td><td><code>").append(esc(side.sha256()))
+        .append("</code></td></tr>\n");
+  }
+
+  private static void table(StringBuilder out, DiffResult diff) {
+    String la = " lang=\"" + esc(diff.before().lang()) + "\"";
+    String lb = " lang=\"" + esc(diff.after().lang()) + "\"";
+    out.append("<table class=\"diff\">\n<thead><tr><th>older: ").append(esc(TextDiffRenderer.date(diff.before().when())))
+        .append("</th><th>newer: ").append(esc(TextDiffRenderer.date(diff.after().when()))).append("</th></tr></thead>\n<tbody>\n");
+    List<DiffRow> rows = diff.rows();
+    String section = null;
+    boolean gap = false;
+    for (int k = 0; k < rows.size(); k++) {
+      DiffRow r = rows.get(k);
+      boolean near = r.kind() != DiffRow.Kind.SAME
+          || (k > 0 && rows.get(k - 1).kind() != DiffRow.Kind.SAME)
+          || (k + 1 < rows.size() && rows.get(k + 1).kind() != DiffRow.Kind.SAME);
+      if (!near || (r.kind() == DiffRow.Kind.SAME && r.after().heading())) {
+        gap = true;
+        continue;
+      }
+      if (!r.section().equals(section)) {
+        section = r.section();
+        out.append("<tr class=\"section\"><th colspan=\"2\">§ ")
+            .append(esc(section.isEmpty() ? "(before the first heading)" : section)).append("</th></tr>\n");
+      } else if (gap) {
+        out.append("<tr class=\"gap\"><td colspan=\"2\">…</td></tr>\n");
+      }
+      gap = false;
+      switch (r.kind()) {
+        case SAME -> row(out, "same", la, esc(r.before().text()), lb, esc(r.after().text()));
+        case ADDED -> row(out, "added", la, "", lb, "<ins>" + esc(r.after().text()) + "</ins>");
+        case REMOVED -> row(out, "removed", la, "<del>" + esc(r.before().text()) + "</del>", lb, "");
+        case CHANGED -> row(out, "changed", la, side(r.spans(), false), lb, side(r.spans(), true));
+        case MOVED -> row(out, "moved", "", sameGroup(rows, k) ? "" : "<span class=\"note\">moved here from § "
+            + esc(r.before().section()) + "</span>", lb,
+            r.reworded() ? side(r.spans(), true) : esc(r.after().text()));
+        case MOVED_AWAY -> row(out, "moved", la, esc(r.before().text()), "", sameGroup(rows, k) ? ""
+            : "<span class=\"note\">moved away to § " + esc(r.after().section()) + "</span>");
+      }
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  /** Whether row k continues a block moved from (or to) the same section as the row before. */
+  private static boolean sameGroup(List<DiffRow> rows, int k) {
+    if (k == 0) {
+      return false;
+    }
+    DiffRow p = rows.get(k - 1);
+    DiffRow r = rows.get(k);
+    return p.kind() == r.kind() && p.before().section().equals(r.before().section())
+        && p.after().section().equals(r.after().section());
+  }
+
+  private static void row(StringBuilder out, String cls, String langOld, String old, String langNew, String now) {
+    out.append("<tr class=\"").append(cls).append("\"><td class=\"old\"").append(langOld).append('>').append(old)
+        .append("</td><td class=\"new\"").append(langNew).append('>').append(now).append("</td></tr>\n");
+  }
+
+  private static String side(List<Span> spans, boolean newer) {
+    StringBuilder s = new StringBuilder();
+    for (Span span : spans) {
+      switch (span.kind()) {
+        case SAME -> s.append(esc(newer ? span.newer() : span.older()));
+        case REMOVED -> {
+          if (!newer) {
+            s.append("<del>").append(esc(span.text())).append("</del>");
+          }
+        }
+        case ADDED -> {
+          if (newer) {
+            s.append("<ins>").append(esc(span.text())).append("</ins>");
+          }
+        }
+      }
+    }
+    return s.toString();
+  }
+
+  private static void elements(StringBuilder out, ElementsTouched touched) {
+    out.append("<h2>Elements touched (").append(esc(touched.locator())).append(")</h2>\n");
+    if (touched.elements().isEmpty()) {
+      out.append("<p>None.</p>\n");
+      return;
+    }
+    out.append("<table class=\"elements\">\n<tr><th>element</th><th>before</th><th>after</th><th>why</th><th>changed text</th></tr>\n");
+    for (TouchedElement e : touched.elements()) {
+      String quote = !e.quoteAfter().isEmpty() ? e.quoteAfter() : e.quoteBefore();
+      out.append("<tr><td>").append(esc(e.elementId())).append("</td><td>").append(esc(e.before()))
+          .append("</td><td>").append(esc(e.after())).append("</td><td>")
+          .append(e.evidenceChanged() ? "evidence in changed text" : "answer differs")
+          .append("</td><td>").append(esc(quote)).append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  static String esc(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,223 @@
+package org.policyscore.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares two versions of a policy, sentence by sentence.
+ *
+ * <p>Units (headings and sentences) are aligned on their comparison keys with a Myers diff, so
+ * layout, white space and quote style never count as change. Inside each changed stretch, an
+ * older and a newer unit are paired as "changed" when they share enough words (so a reworded
+ * sentence is one change, not a removal and an addition); the rest are removed or added.
+ * Finally a removed unit that reappears, the same or nearly, elsewhere is "moved".
+ */
+public final class PolicyDiff {
+  /** Word overlap above which two units in the same changed stretch are one reworded unit. */
+  static final double PAIR = 0.4;
+  /** Word overlap above which a unit removed here and added there is one moved unit. */
+  static final double MOVE = 0.75;
+  /** Bounds the pairing work on one stretch (cells); beyond it units are left unpaired. */
+  private static final long MAX_CELLS = 250_000;
+  /** Bounds near-equal move matching (pairs compared). */
+  private static final long MAX_MOVE_PAIRS = 1_000_000;
+
+  private final List<Unit> a;
+  private final List<Unit> b;
+  private final List<Words.Word>[] wordsA;
+  private final List<Words.Word>[] wordsB;
+  private final Words words = new Words();
+
+  @SuppressWarnings("unchecked")
+  private PolicyDiff(List<Unit> a, List<Unit> b) {
+    this.a = a;
+    this.b = b;
+    this.wordsA = new List[a.size()];
+    this.wordsB = new List[b.size()];
+  }
+
+  public static DiffResult compare(TextSide before, TextSide after) {
+    UnitSplitter splitter = new UnitSplitter();
+    PolicyDiff d = new PolicyDiff(splitter.split(before.text()), splitter.split(after.text()));
+    return new DiffResult(before, after, d.rows());
+  }
+
+  /** An aligned step: a (older) index, b (newer) index, -1 where the unit is on one side only. */
+  private record Step(int ai, int bi) {}
+
+  private List<DiffRow> rows() {
+    List<String> keysA = a.stream().map(Unit::key).toList();
+    List<String> keysB = b.stream().map(Unit::key).toList();
+    List<Step> steps = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    for (AbstractDelta<String> d : DiffUtils.diff(keysA, keysB).getDeltas()) {
+      int si = d.getSource().getPosition();
+      int ti = d.getTarget().getPosition();
+      while (i < si) {
+        steps.add(new Step(i++, j++));
+      }
+      j = ti;
+      pair(si, si + d.getSource().size(), ti, ti + d.getTarget().size(), steps);
+      i = si + d.getSource().size();
+      j = ti + d.getTarget().size();
+    }
+    while (i < a.size()) {
+      steps.add(new Step(i++, j++));
+    }
+    Map<Integer, Integer> moves = findMoves(steps);
+    Map<Integer, Integer> movedTo = new HashMap<>();
+    moves.forEach((bi, ai) -> movedTo.put(ai, bi));
+
+    List<DiffRow> rows = new ArrayList<>(steps.size());
+    for (Step s : steps) {
+      if (s.ai >= 0 && s.bi >= 0) {
+        Unit ua = a.get(s.ai);
+        Unit ub = b.get(s.bi);
+        if (ua.key().equals(ub.key())) {
+          rows.add(new DiffRow(DiffRow.Kind.SAME, ua, ub, List.of()));
+        } else {
+          rows.add(new DiffRow(DiffRow.Kind.CHANGED, ua, ub, WordDiff.spans(wordsA(s.ai), wordsB(s.bi))));
+        }
+      } else if (s.ai >= 0) {
+        Integer to = movedTo.get(s.ai);
+        rows.add(to == null
+            ? new DiffRow(DiffRow.Kind.REMOVED, a.get(s.ai), null, List.of())
+            : new DiffRow(DiffRow.Kind.MOVED_AWAY, a.get(s.ai), b.get(to), List.of()));
+      } else {
+        Integer from = moves.get(s.bi);
+        if (from == null) {
+          rows.add(new DiffRow(DiffRow.Kind.ADDED, null, b.get(s.bi), List.of()));
+        } else {
+          Unit ua = a.get(from);
+          Unit ub = b.get(s.bi);
+          List<Span> spans = ua.key().equals(ub.key())
+              ? List.of() : WordDiff.spans(wordsA(from), wordsB(s.bi));
+          rows.add(new DiffRow(DiffRow.Kind.MOVED, ua, ub, spans));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Pairs the units of one changed stretch, keeping order, so that the total word overlap of
+   * the pairs is greatest (a small sequence alignment); unpaired units stay one-sided.
+   */
+  private void pair(int a0, int a1, int b0, int b1, List<Step> steps) {
+    int m = a1 - a0;
+    int n = b1 - b0;
+    if (m == 0 || n == 0 || (long) m * n > MAX_CELLS) {
+      for (int x = a0; x < a1; x++) {
+        steps.add(new Step(x, -1));
+      }
+      for (int y = b0; y < b1; y++) {
+        steps.add(new Step(-1, y));
+      }
+      return;
+    }
+    double[][] best = new double[m + 1][n + 1];
+    double[][] sim = new double[m][n];
+    for (int x = 1; x <= m; x++) {
+      for (int y = 1; y <= n; y++) {
+        Unit ua = a.get(a0 + x - 1);
+        Unit ub = b.get(b0 + y - 1);
+        double s = ua.heading() == ub.heading()
+            ? Words.similarity(wordsA(a0 + x - 1), wordsB(b0 + y - 1)) : 0;
+        sim[x - 1][y - 1] = s;
+        double diag = s >= PAIR ? best[x - 1][y - 1] + s : -1;
+        best[x][y] = Math.max(Math.max(best[x - 1][y], best[x][y - 1]), diag);
+      }
+    }
+    List<Step> back = new ArrayList<>();
+    int x = m;
+    int y = n;
+    while (x > 0 || y > 0) {
+      if (x > 0 && y > 0 && sim[x - 1][y - 1] >= PAIR
+          && best[x][y] == best[x - 1][y - 1] + sim[x - 1][y - 1]) {
+        back.add(new Step(a0 + x - 1, b0 + y - 1));
+        x--;
+        y--;
+      } else if (y > 0 && (x == 0 || best[x][y] == best[x][y - 1])) {
+        back.add(new Step(-1, b0 + y - 1));
+        y--;
+      } else {
+        back.add(new Step(a0 + x - 1, -1));
+        x--;
+      }
+    }
+    // Reading order: within a run of one-sided units, older (removed) ones first.
+    for (int k = back.size() - 1; k >= 0; k--) {
+      steps.add(back.get(k));
+    }
+  }
+
+  /** Newer index to older index, for units removed in one place and added in another. */
+  private Map<Integer, Integer> findMoves(List<Step> steps) {
+    List<Integer> removed = new ArrayList<>();
+    List<Integer> added = new ArrayList<>();
+    for (Step s : steps) {
+      if (s.bi < 0) {
+        removed.add(s.ai);
+      } else if (s.ai < 0) {
+        added.add(s.bi);
+      }
+    }
+    Map<Integer, Integer> moves = new HashMap<>();
+    Map<String, List<Integer>> removedByKey = new HashMap<>();
+    for (int ai : removed) {
+      removedByKey.computeIfAbsent(a.get(ai).key(), k -> new ArrayList<>()).add(ai);
+    }
+    List<Integer> unmatched = new ArrayList<>();
+    for (int bi : added) {
+      List<Integer> same = removedByKey.get(b.get(bi).key());
+      if (same != null && !same.isEmpty()) {
+        moves.put(bi, same.remove(0));
+      } else {
+        unmatched.add(bi);
+      }
+    }
+    List<Integer> left = removedByKey.values().stream().flatMap(List::stream).sorted().toList();
+    if ((long) left.size() * unmatched.size() > MAX_MOVE_PAIRS) {
+      return moves;
+    }
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    for (int bi : unmatched) {
+      int bestA = -1;
+      double bestSim = MOVE;
+      for (int ai : left) {
+        if (taken.contains(ai) || a.get(ai).heading() != b.get(bi).heading()) {
+          continue;
+        }
+        double s = Words.similarity(wordsA(ai), wordsB(bi));
+        if (s >= bestSim) {
+          bestSim = s;
+          bestA = ai;
+        }
+      }
+      if (bestA >= 0) {
+        moves.put(bi, bestA);
+        taken.add(bestA);
+      }
+    }
+    return moves;
+  }
+
+  private List<Words.Word> wordsA(int i) {
+    if (wordsA[i] == null) {
+      wordsA[i] = words.split(a.get(i).text());
+    }
+    return wordsA[i];
+  }
+
+  private List<Words.Word> wordsB(int i) {
+    if (wordsB[i] == null) {
+      wordsB[i] = words.split(b.get(i).text());
+    }
+    return wordsB[i];
+  }
+}
