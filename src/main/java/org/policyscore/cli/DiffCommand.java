@@ -1,0 +1,179 @@
+package org.policyscore.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policyscore.InvalidInputException;
+import org.policyscore.Workspace;
+import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.diff.CueElementLocator;
+import org.policyscore.diff.DiffFormat;
+import org.policyscore.diff.DiffResult;
+import org.policyscore.diff.ElementsTouched;
+import org.policyscore.diff.PolicyDiff;
+import org.policyscore.diff.SavedCopy;
+import org.policyscore.diff.TextHistory;
+import org.policyscore.diff.TextSide;
+import org.policyscore.io.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code diff}: what changed between two versions of a policy, and which elements it touches. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Show what changed between two versions of a policy, sentence by sentence, with the",
+      "changed words marked, and the indicator elements the change touches.",
+      "",
+      "  diff STUDY COMPANY DOCUMENT   two archived text versions (default: the two newest)",
+      "  diff OLD NEW                  two saved copies or URLs (HTML, PDF, text; any language)",
+      "",
+      "White space, line layout, quote style and clause renumbering are not changes. Every",
+      "output names both versions with their date and SHA-256, so a story can cite them.",
+      ""
+    })
+final class DiffCommand implements Callable<Integer> {
+  @ParentCommand PolicyscoreCommand app;
+
+  @Parameters(arity = "2..3", paramLabel = "ARG",
+      description = "STUDY COMPANY DOCUMENT, or OLD NEW (files or http(s) URLs).")
+  List<String> args;
+
+  @Option(names = "--lang", paramLabel = "L",
+      description = "Language: en or km. Study form: which version to compare (default: en, or the only one). "
+          + "Two copies: how to read them (default: told from the letters).")
+  String lang;
+
+  @Option(names = "--from", paramLabel = "WHEN",
+      description = "Older version: a date (the version in force then), a timestamp or a hash prefix.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "WHEN", description = "Newer version, as --from (default: the newest).")
+  String to;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (colour on a terminal), md (Markdown for a story draft) or html (side by side). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--catalog", paramLabel = "FILE",
+      description = "Catalogue whose cues find the elements touched (default: indicators/rdr-2020.yaml, if present).")
+  Path catalog;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of printing.")
+  Path out;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "How long to wait for a URL (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Override
+  public Integer call() throws IOException, InvalidInputException, CommandFailedException {
+    DiffFormat fmt = DiffFormat.parse(format).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+        app.spec.commandLine(), "--format must be text, md or html, not '" + format + "'"));
+    if (lang != null && !lang.matches("[a-z]{2,3}")) {
+      throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), "--lang must be a language code such as en or km");
+    }
+    DiffResult diff = args.size() == 3 ? studyVersions() : savedCopies();
+    ElementsTouched touched = elements(diff);
+    String rendered = fmt.render(diff, touched, out == null && fmt == DiffFormat.TEXT && app.color());
+    if (out != null) {
+      AtomicFile.write(out, rendered);
+      if (!app.quiet()) {
+        app.spec.commandLine().getOut().printf("wrote %s: %s%n", app.workspace().display(out), diff.summary());
+      }
+    } else {
+      app.spec.commandLine().getOut().print(rendered);
+      app.spec.commandLine().getOut().flush();
+    }
+    return ExitCode.OK.code();
+  }
+
+  private DiffResult savedCopies() throws IOException, InvalidInputException, CommandFailedException {
+    if (from != null || to != null) {
+      throw new picocli.CommandLine.ParameterException(app.spec.commandLine(),
+          "--from and --to pick versions of a study's document; with two files, give them in order: OLD NEW");
+    }
+    Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
+    TextSide older = read(args.get(0), timeout);
+    TextSide newer = read(args.get(1), timeout);
+    return PolicyDiff.compare(older, newer);
+  }
+
+  private TextSide read(String arg, Duration timeout) throws IOException, InvalidInputException, CommandFailedException {
+    try {
+      return SavedCopy.read(arg, lang, timeout);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new CommandFailedException("no such file: " + arg
+          + " (to compare a study's versions, give STUDY COMPANY DOCUMENT)");
+    }
+  }
+
+  private DiffResult studyVersions() throws IOException, CommandFailedException {
+    Workspace ws = app.workspace();
+    String study = args.get(0);
+    String company = args.get(1);
+    String document = args.get(2);
+    if (!Files.isRegularFile(ws.studyFile(study))) {
+      throw new CommandFailedException("no study '" + study + "': " + ws.display(ws.studyFile(study)) + " does not exist");
+    }
+    Path docFolder = ws.texts().resolve(company).resolve(document);
+    String l = lang != null ? lang : defaultLanguage(docFolder);
+    String label = company + "/" + document + "/" + l;
+    TextHistory history = TextHistory.read(docFolder.resolve(l), label, l);
+    List<TextHistory.Version> versions = history.versions();
+    if (versions.size() < 2 && (from == null || to == null)) {
+      throw new CommandFailedException(versions.isEmpty()
+          ? "no text versions of " + label + " in " + ws.display(docFolder.resolve(l)) + "; run 'policyscore fetch' and 'policyscore extract' first"
+          : "only one text version of " + label + " (" + versions.get(0).id() + "): nothing to compare yet");
+    }
+    try {
+      TextHistory.Version newer = to == null ? versions.get(versions.size() - 1) : history.pick(to);
+      TextHistory.Version older;
+      if (from != null) {
+        older = history.pick(from);
+      } else {
+        int i = versions.indexOf(newer);
+        if (i == 0) {
+          throw new CommandFailedException("the version " + newer.id() + " of " + label + " is the first: nothing before it to compare");
+        }
+        older = versions.get(i - 1);
+      }
+      return PolicyDiff.compare(history.side(older), history.side(newer));
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailedException(e.getMessage());
+    }
+  }
+
+  private static String defaultLanguage(Path docFolder) throws IOException {
+    if (Files.isDirectory(docFolder.resolve("en")) || !Files.isDirectory(docFolder)) {
+      return "en";
+    }
+    try (var s = Files.list(docFolder)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().findFirst().orElse("en");
+    }
+  }
+
+  /** Elements touched, when a catalogue with cues for the language is at hand; else null. */
+  private ElementsTouched elements(DiffResult diff) throws InvalidInputException {
+    Path file = catalog != null ? catalog : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG);
+    if (catalog == null && !Files.isRegularFile(file)) {
+      return null;
+    }
+    CueElementLocator locator = new CueElementLocator(CatalogLoader.load(file));
+    if (!locator.hasCues(diff.after().lang()) && !locator.hasCues(diff.before().lang())) {
+      if (!app.quiet()) {
+        app.spec.commandLine().getErr().printf("note: %s has no '%s' cues yet, so the elements touched are not shown%n",
+            app.workspace().display(file), diff.after().lang());
+      }
+      return null;
+    }
+    return ElementsTouched.find(diff, locator);
+  }
+}

@@ -1,0 +1,45 @@
+package org.policyscore.diff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A document in one language: the folder its text versions live in. */
+public record DocumentRef(String company, String document, String lang) {
+
+  /** {@code smart/privacy/km}. */
+  public String path() {
+    return company + "/" + document + "/" + lang;
+  }
+
+  /** Its folder under {@code policies/text/}. */
+  public Path folder(Path texts) {
+    return texts.resolve(company).resolve(document).resolve(lang);
+  }
+
+  /** Every document folder under {@code policies/text/} ({@code company/document/lang}), sorted. */
+  public static List<DocumentRef> scan(Path texts) throws IOException {
+    List<DocumentRef> out = new ArrayList<>();
+    for (Path c : dirs(texts)) {
+      for (Path d : dirs(c)) {
+        for (Path l : dirs(d)) {
+          out.add(new DocumentRef(c.getFileName().toString(), d.getFileName().toString(), l.getFileName().toString()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Path> dirs(Path parent) throws IOException {
+    if (!Files.isDirectory(parent)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(parent)) {
+      return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.policyscore.diff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.policyscore.InvalidInputException;
+import org.policyscore.ToolVersion;
+import org.xml.sax.SAXException;
+
+/**
+ * A copy of a policy a journalist holds, outside any study: a text, Markdown, HTML or PDF file,
+ * or a URL fetched once. Its date is the file's modification time (or the page's Last-Modified,
+ * else the time it was fetched); its hash is that of the bytes as held.
+ */
+public final class SavedCopy {
+  /** Larger than any policy page; stops a wrong URL from filling memory. */
+  static final int MAX_BYTES = 30 * 1024 * 1024;
+  private static final int PDF_CHARS = 10_000_000;
+
+  private SavedCopy() {}
+
+  public static boolean isUrl(String arg) {
+    String a = arg.toLowerCase(Locale.ROOT);
+    return a.startsWith("http://") || a.startsWith("https://");
+  }
+
+  /**
+   * Reads a file or URL.
+   *
+   * @param lang {@code en}, {@code km}, or null to tell from the letters
+   */
+  public static TextSide read(String fileOrUrl, String lang, Duration timeout)
+      throws IOException, InvalidInputException {
+    if (isUrl(fileOrUrl)) {
+      return fetch(fileOrUrl, lang, timeout);
+    }
+    Path file = Path.of(fileOrUrl);
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(fileOrUrl, null, "no such file");
+    }
+    if (Files.size(file) > MAX_BYTES) {
+      throw new InvalidInputException(file, "larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a policy document?");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    Instant when = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+    String text = text(bytes, file.getFileName().toString(), "", file.toUri().toString(), file);
+    return side(file.getFileName().toString(), when, bytes, lang, text);
+  }
+
+  private static TextSide fetch(String url, String lang, Duration timeout)
+      throws IOException, InvalidInputException {
+    HttpClient client = HttpClient.newBuilder()
+        .connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(timeout)
+        .header("User-Agent", "policyscore/" + ToolVersion.get())
+        .GET()
+        .build();
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(url + ": interrupted", e);
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new IOException(url + ": no answer within " + timeout.toSeconds() + " s", e);
+    }
+    byte[] bytes;
+    try (InputStream in = response.body()) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new IOException(url + ": HTTP " + response.statusCode());
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new IOException(url + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a policy page?");
+    }
+    Instant when = response.headers().firstValue("Last-Modified").flatMap(SavedCopy::httpDate)
+        .orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    String text = text(bytes, URI.create(url).getPath(), type, response.uri().toString(), null);
+    return side(url, when, bytes, lang, text);
+  }
+
+  private static java.util.Optional<Instant> httpDate(String value) {
+    try {
+      return java.util.Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static TextSide side(String label, Instant when, byte[] bytes, String lang, String text) {
+    String l = lang == null ? TextSide.guessLanguage(text) : lang;
+    return new TextSide(label, when, TextSide.sha256(bytes), l, text);
+  }
+
+  /** The text of the bytes, by what they are: PDF, HTML or plain text (UTF-8). */
+  static String text(byte[] bytes, String name, String contentType, String baseUri, Path file)
+      throws IOException, InvalidInputException {
+    String lowerName = name.toLowerCase(Locale.ROOT);
+    String type = contentType.toLowerCase(Locale.ROOT);
+    if (startsWith(bytes, "%PDF") || type.contains("pdf")) {
+      return pdf(bytes, name);
+    }
+    String decoded = new String(bytes, StandardCharsets.UTF_8);
+    if (decoded.startsWith("\uFEFF")) {
+      decoded = decoded.substring(1);
+    }
+    String head = decoded.substring(0, Math.min(2048, decoded.length())).toLowerCase(Locale.ROOT);
+    if (type.contains("html") || lowerName.endsWith(".html") || lowerName.endsWith(".htm")
+        || head.contains("<html") || head.contains("<!doctype html")) {
+      return HtmlText.text(decoded, baseUri);
+    }
+    if (decoded.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException(file, "not a text, Markdown, HTML or PDF file");
+    }
+    return decoded.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static String pdf(byte[] bytes, String name) throws IOException {
+    BodyContentHandler handler = new BodyContentHandler(PDF_CHARS);
+    try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+      new PDFParser().parse(in, handler, new Metadata(), new ParseContext());
+    } catch (SAXException | TikaException e) {
+      throw new IOException(name + ": could not read the PDF: " + e.getMessage(), e);
+    }
+    return handler.toString();
+  }
+
+  private static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (bytes[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

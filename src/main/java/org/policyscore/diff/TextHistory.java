@@ -1,0 +1,206 @@
+package org.policyscore.diff;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The text versions of one document in one language, oldest first, as the extraction stage
+ * leaves them: {@code policies/text/<company>/<document>/<lang>/<UTC-timestamp>.md}, each
+ * perhaps with a {@code .json} record naming the snapshots that gave it. Picks a version by
+ * what a person remembers: a date, a timestamp, or a hash prefix.
+ */
+public final class TextHistory {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+  private static final Pattern STAMP_ID = Pattern.compile("(\\d{8}T\\d{6}Z)(?:-\\d+)?");
+  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{4,64}");
+  private static final Pattern SNAPSHOTS = Pattern.compile("\"snapshots\"\\s*:\\s*\\[([^\\]]*)\\]");
+  private static final Pattern QUOTED_HEX = Pattern.compile("\"([0-9a-f]{64})\"");
+
+  /**
+   * One text version.
+   *
+   * @param id the file name without {@code .md}, e.g. {@code 20250601T080000Z}
+   * @param sha256 SHA-256 of the text file
+   * @param snapshots SHA-256 of the archived snapshots that gave this text, when recorded
+   */
+  public record Version(String id, Instant when, Path file, String sha256, List<String> snapshots) {
+    public Version {
+      snapshots = List.copyOf(snapshots);
+    }
+  }
+
+  private final String label;
+  private final String lang;
+  private final List<Version> versions;
+
+  private TextHistory(String label, String lang, List<Version> versions) {
+    this.label = label;
+    this.lang = lang;
+    this.versions = List.copyOf(versions);
+  }
+
+  /** The versions in {@code folder}; none if it does not exist. */
+  public static TextHistory read(Path folder, String label, String lang) throws IOException {
+    List<Version> out = new ArrayList<>();
+    if (Files.isDirectory(folder)) {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(folder)) {
+        files = s.filter(p -> p.getFileName().toString().endsWith(".md")
+            && !p.getFileName().toString().startsWith(".")).toList();
+      }
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        String id = name.substring(0, name.length() - 3);
+        Optional<Instant> when = stamp(id);
+        if (when.isEmpty()) {
+          continue; // not a version (a note someone left there)
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        out.add(new Version(id, when.get(), f, TextSide.sha256(bytes), snapshots(folder.resolve(id + ".json"))));
+      }
+    }
+    out.sort(Comparator.comparing(Version::when).thenComparing(Version::id));
+    return new TextHistory(label, lang, out);
+  }
+
+  public List<Version> versions() {
+    return versions;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The version as a side of a diff. */
+  public TextSide side(Version v) throws IOException {
+    return new TextSide(label, v.when(), v.sha256(), lang, Files.readString(v.file(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The version a person means by {@code when}: an exact version id; a hash prefix (of the text
+   * or of a snapshot that gave it, at least 4 hex digits); a timestamp or a date (the version in
+   * force then: the newest one not later than that moment, or than the end of that day).
+   *
+   * @throws IllegalArgumentException with a message for the person, when nothing or several match
+   */
+  public Version pick(String when) {
+    String w = when.strip();
+    for (Version v : versions) {
+      if (v.id().equals(w)) {
+        return v;
+      }
+    }
+    Optional<Instant> moment = moment(w);
+    if (moment.isPresent()) {
+      Version found = null;
+      for (Version v : versions) {
+        if (!v.when().isAfter(moment.get())) {
+          found = v;
+        }
+      }
+      if (found == null) {
+        throw new IllegalArgumentException("no version of " + label + " was in force on " + w
+            + (versions.isEmpty() ? "" : "; the first is from " + versions.get(0).when()));
+      }
+      return found;
+    }
+    if (HEX.matcher(w).matches()) {
+      String prefix = w.toLowerCase(Locale.ROOT);
+      List<Version> matches = versions.stream()
+          .filter(v -> v.sha256().startsWith(prefix) || v.snapshots().stream().anyMatch(s -> s.startsWith(prefix)))
+          .toList();
+      if (matches.size() == 1) {
+        return matches.get(0);
+      }
+      throw new IllegalArgumentException(matches.isEmpty()
+          ? "no version of " + label + " has a hash starting " + w
+          : "hash prefix " + w + " matches " + matches.size() + " versions of " + label + "; give more digits");
+    }
+    throw new IllegalArgumentException("'" + when + "' is not a date (2025-06-01), a timestamp "
+        + "(2025-06-01T08:00:00Z or 20250601T080000Z) or a hash prefix (at least 4 hex digits)");
+  }
+
+  /** The version in force at {@code moment}, if any. */
+  public Optional<Version> inForceAt(Instant moment) {
+    Version found = null;
+    for (Version v : versions) {
+      if (!v.when().isAfter(moment)) {
+        found = v;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** A date or timestamp as an instant; a date means the end of that day (UTC). */
+  public static Optional<Instant> moment(String text) {
+    try {
+      return Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      // next form
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      // next form
+    }
+    try {
+      return Optional.of(LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
+    } catch (DateTimeParseException e) {
+      // next form
+    }
+    if (text.matches("\\d{8}")) {
+      try {
+        return Optional.of(LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE).plusDays(1)
+            .atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    return stamp(text);
+  }
+
+  static Optional<Instant> stamp(String id) {
+    Matcher m = STAMP_ID.matcher(id);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The snapshot hashes a version's JSON record lists; none if it has no record. */
+  private static List<String> snapshots(Path json) throws IOException {
+    if (!Files.isRegularFile(json)) {
+      return List.of();
+    }
+    Matcher m = SNAPSHOTS.matcher(Files.readString(json, StandardCharsets.UTF_8));
+    if (!m.find()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    Matcher h = QUOTED_HEX.matcher(m.group(1));
+    while (h.find()) {
+      out.add(h.group(1));
+    }
+    return out;
+  }
+}
