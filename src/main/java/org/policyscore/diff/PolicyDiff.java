@@ -167,21 +167,36 @@ public final class PolicyDiff {
         added.add(s.bi);
       }
     }
+    // Only a sentence that occurs once in each version can be said to have moved; a clause
+    // repeated through the policy ("This applies to all plans.") added here and removed there
+    // is an addition and a removal.
+    Map<String, Integer> countA = new HashMap<>();
+    Map<String, Integer> countB = new HashMap<>();
+    a.forEach(u -> countA.merge(u.key(), 1, Integer::sum));
+    b.forEach(u -> countB.merge(u.key(), 1, Integer::sum));
     Map<Integer, Integer> moves = new HashMap<>();
-    Map<String, List<Integer>> removedByKey = new HashMap<>();
+    Map<String, Integer> removedByKey = new HashMap<>();
+    List<Integer> left = new ArrayList<>();
     for (int ai : removed) {
-      removedByKey.computeIfAbsent(a.get(ai).key(), k -> new ArrayList<>()).add(ai);
+      if (countA.get(a.get(ai).key()) == 1) {
+        removedByKey.put(a.get(ai).key(), ai);
+        left.add(ai);
+      }
     }
     List<Integer> unmatched = new ArrayList<>();
     for (int bi : added) {
-      List<Integer> same = removedByKey.get(b.get(bi).key());
-      if (same != null && !same.isEmpty()) {
-        moves.put(bi, same.remove(0));
+      String key = b.get(bi).key();
+      if (countB.get(key) != 1) {
+        continue;
+      }
+      Integer same = removedByKey.get(key);
+      if (same != null) {
+        moves.put(bi, same);
+        left.remove(same);
       } else {
         unmatched.add(bi);
       }
     }
-    List<Integer> left = removedByKey.values().stream().flatMap(List::stream).sorted().toList();
     if ((long) left.size() * unmatched.size() > MAX_MOVE_PAIRS) {
       return moves;
     }
