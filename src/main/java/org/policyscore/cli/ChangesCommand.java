@@ -27,10 +27,12 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "List every document with a new text version since a date, or since the previous run:",
-      "one line each with the sentences added, removed, changed and moved, and the elements",
-      "touched. Also writes reports/STUDY/changes.atom, a feed a feed reader can follow, with",
-      "an HTML diff for each change under reports/STUDY/changes/.",
+      "Which documents of a study changed, with the elements touched, as a feed too.",
+      "",
+      "Lists every document with a new text version since a date, or since the previous",
+      "run: one line each with the sentences added, removed, changed and moved, both",
+      "versions' dates and hashes, and the elements touched. Writes the Atom feed",
+      "reports/STUDY/changes.atom, with an HTML diff per change in reports/STUDY/changes/.",
       ""
     })
 final class ChangesCommand implements Callable<Integer> {

@@ -28,21 +28,24 @@ import picocli.CommandLine.ParentCommand;
     name = "diff",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    customSynopsis = {
+      "policyscore diff [OPTIONS] STUDY COMPANY DOCUMENT",
+      "       policyscore diff [OPTIONS] OLD NEW",
+    },
     description = {
-      "Show what changed between two versions of a policy, sentence by sentence, with the",
-      "changed words marked, and the indicator elements the change touches.",
+      "What changed between two versions of a policy, and which elements it touches.",
       "",
-      "  diff STUDY COMPANY DOCUMENT   two archived text versions (default: the two newest)",
-      "  diff OLD NEW                  two saved copies or URLs (HTML, PDF, text; any language)",
-      "",
-      "White space, line layout, quote style and clause renumbering are not changes. Every",
-      "output names both versions with their date and SHA-256, so a story can cite them.",
+      "Compares sentence by sentence and marks the changed words (Khmer too). With",
+      "STUDY COMPANY DOCUMENT it compares two archived text versions (default: the two",
+      "newest); with OLD NEW, two saved copies or URLs (HTML, PDF or text; en or km).",
+      "White space, line layout, quote style and clause renumbering are not changes.",
+      "Every output names both versions with their date and SHA-256, for citing.",
       ""
     })
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
 
-  @Parameters(arity = "2..3", paramLabel = "ARG",
+  @Parameters(arity = "2..3", paramLabel = "ARGS", hideParamSyntax = true,
       description = "STUDY COMPANY DOCUMENT, or OLD NEW (files or http(s) URLs).")
   List<String> args;
 
