@@ -74,9 +74,13 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         rows.add(new Row(line, List.copyOf(cells)));
       }
     } catch (UncheckedIOException e) {
-      // Commons CSV reports a broken quote this way, with "(line N)" in the message.
-      throw new InvalidInputException(file, "unreadable CSV: " + e.getCause().getMessage()
-          + " (a quote \" that is never closed?)");
+      // Commons CSV reports a broken quote this way, with "(startline N)" in the message.
+      String message = String.valueOf(e.getCause().getMessage());
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
+      int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+      throw new InvalidInputException(file, line, 0, message.contains("EOF reached")
+          ? "a quoted cell opens here and is never closed (a \" without its closing \")"
+          : "unreadable CSV: " + message);
     }
     if (header == null) {
       throw new InvalidInputException(file, 1, 0, "the file is empty; expected a header row");

@@ -48,8 +48,9 @@ public final class CsvWriter {
   }
 
   private static String quote(String cell) {
+    // Spaces need no quotes (RFC 4180 keeps them, and so does our reader).
     boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-        || cell.indexOf('\r') >= 0 || (!cell.isEmpty() && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
+        || cell.indexOf('\r') >= 0;
     return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }
 }
