@@ -42,7 +42,8 @@ public final class Archive {
     return root;
   }
 
-  Clock clock() {
+  /** The clock that stamps snapshots; tests fix it. */
+  public Clock clock() {
     return clock;
   }
 
