@@ -23,7 +23,15 @@ import picocli.CommandLine.Spec;
       "what changed between versions of a policy.",
       ""
     },
-    subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CatalogCommand.class,
+      FetchCommand.class,
+      DiscoverCommand.class,
+      ImportCommand.class,
+      HistoryCommand.class,
+      VerifyCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

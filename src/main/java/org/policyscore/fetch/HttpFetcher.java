@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.tika.Tika;
+import org.policyscore.archive.ContentTypes;
 
 /**
  * Downloads one address with the JDK's HttpClient: fixed User-Agent, Accept-Language from the
@@ -30,8 +30,6 @@ import org.apache.tika.Tika;
  * size limit, and retries with backoff for timeouts, 429 and 5xx (honouring Retry-After).
  */
 public final class HttpFetcher {
-  private static final Tika TIKA = new Tika();
-
   private final FetchOptions options;
   private final HttpClient client;
 
@@ -111,7 +109,7 @@ public final class HttpFetcher {
       }
       String type = r.response.headers().firstValue("Content-Type").orElse("");
       if (type.isBlank() || type.startsWith("application/octet-stream")) {
-        type = TIKA.detect(r.body, current.getPath());
+        type = ContentTypes.detect(r.body, current.getPath());
       }
       return new Download(start.toString(), current.toString(), visited, r.status, type, r.body, 1);
     }
