@@ -5,7 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
@@ -16,6 +20,10 @@ import org.policyscore.diff.CueElementLocator;
 import org.policyscore.diff.DocumentChange;
 import org.policyscore.diff.DocumentRef;
 import org.policyscore.diff.TextHistory;
+import org.policyscore.study.Company;
+import org.policyscore.study.DocumentVersion;
+import org.policyscore.study.PolicyDocument;
+import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +46,8 @@ import picocli.CommandLine.ParentCommand;
 final class ChangesCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
 
-  @Parameters(paramLabel = "STUDY", description = "The study, e.g. cambodia (policies/cambodia.yaml).")
+  @Parameters(arity = "0..1", paramLabel = "STUDY",
+      description = "The study, e.g. cambodia (policies/cambodia.yaml); may be left out when there is only one.")
   String study;
 
   @Option(names = "--since", paramLabel = "DATE",
@@ -47,26 +56,23 @@ final class ChangesCommand implements Callable<Integer> {
   String since;
 
   @Option(names = "--catalog", paramLabel = "FILE",
-      description = "Catalogue whose cues find the elements touched (default: indicators/rdr-2020.yaml, if present).")
+      description = "Catalogue whose cues find the elements touched (default: the study's).")
   Path catalog;
 
   @Override
   public Integer call() throws IOException, InvalidInputException, CommandFailedException {
     Workspace ws = app.workspace();
-    if (!Files.isRegularFile(ws.studyFile(study))) {
-      throw new CommandFailedException("no study '" + study + "': " + ws.display(ws.studyFile(study)) + " does not exist");
-    }
+    Study s = Studies.load(ws, study);
     Optional<Instant> when = Optional.empty();
     if (since != null) {
       when = Optional.of(TextHistory.moment(since.strip()).orElseThrow(() -> new picocli.CommandLine.ParameterException(
           app.spec.commandLine(), "--since must be a date (2025-06-01) or a timestamp (2025-06-01T08:00:00Z), not '" + since + "'")));
     }
-    Path file = catalog != null ? catalog : ws.catalogFile(CatalogCommand.DEFAULT_CATALOG);
+    Path file = catalog != null ? catalog : ws.catalogFile(s.catalogId());
     CueElementLocator locator = catalog != null || Files.isRegularFile(file)
         ? new CueElementLocator(CatalogLoader.load(file)) : null;
 
-    List<DocumentRef> documents = DocumentRef.scan(ws.texts());
-    ChangesRun.Result result = ChangesRun.run(study, ws.texts(), ws.reports().resolve(study), documents, when, locator);
+    ChangesRun.Result result = ChangesRun.run(s.id(), ws.texts(), ws.reports().resolve(s.id()), documents(s, ws), when, locator);
 
     PrintWriter out = app.spec.commandLine().getOut();
     if (!app.quiet()) {
@@ -83,6 +89,24 @@ final class ChangesCommand implements Callable<Integer> {
       out.printf("feed: %s%n", ws.display(result.feed()));
     }
     return ExitCode.OK.code();
+  }
+
+  /**
+   * The study's declared documents in each declared language, and any other text versions of
+   * its companies (a document no longer declared still has a history).
+   */
+  private static List<DocumentRef> documents(Study s, Workspace ws) throws IOException {
+    Set<DocumentRef> refs = new LinkedHashSet<>();
+    for (Company c : s.companies()) {
+      for (PolicyDocument d : c.documents()) {
+        for (DocumentVersion v : d.versions()) {
+          refs.add(new DocumentRef(c.id(), d.id(), v.lang()));
+        }
+      }
+    }
+    Set<String> companies = new HashSet<>(s.companies().stream().map(Company::id).toList());
+    DocumentRef.scan(ws.texts()).stream().filter(r -> companies.contains(r.company())).forEach(refs::add);
+    return new ArrayList<>(refs);
   }
 
   private static String shortHash(String sha256) {

@@ -18,6 +18,10 @@ import org.policyscore.diff.SavedCopy;
 import org.policyscore.diff.TextHistory;
 import org.policyscore.diff.TextSide;
 import org.policyscore.io.AtomicFile;
+import org.policyscore.study.Company;
+import org.policyscore.study.DocumentVersion;
+import org.policyscore.study.PolicyDocument;
+import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--catalog", paramLabel = "FILE",
-      description = "Catalogue whose cues find the elements touched (default: indicators/rdr-2020.yaml, if present).")
+      description = "Catalogue whose cues find the elements touched (default: the study's; "
+          + "for two copies indicators/rdr-2020.yaml, if present).")
   Path catalog;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of printing.")
@@ -75,6 +80,9 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
       description = "How long to wait for a URL (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
+
+  /** The study's catalogue, in the study form. */
+  private Path studyCatalog;
 
   @Override
   public Integer call() throws IOException, InvalidInputException, CommandFailedException {
@@ -118,16 +126,18 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private DiffResult studyVersions() throws IOException, CommandFailedException {
+  private DiffResult studyVersions() throws IOException, CommandFailedException, InvalidInputException {
     Workspace ws = app.workspace();
-    String study = args.get(0);
-    String company = args.get(1);
-    String document = args.get(2);
-    if (!Files.isRegularFile(ws.studyFile(study))) {
-      throw new CommandFailedException("no study '" + study + "': " + ws.display(ws.studyFile(study)) + " does not exist");
-    }
+    Study study = Studies.load(ws, args.get(0));
+    Company c = Studies.company(study, args.get(1));
+    PolicyDocument doc = c.document(args.get(2)).orElseThrow(() -> new CommandFailedException(
+        "no document '" + args.get(2) + "' for " + c.id() + " in study " + study.id() + "; it has "
+            + String.join(", ", c.documents().stream().map(PolicyDocument::id).toList())));
+    studyCatalog = ws.catalogFile(study.catalogId());
+    String company = c.id();
+    String document = doc.id();
     Path docFolder = ws.texts().resolve(company).resolve(document);
-    String l = lang != null ? lang : defaultLanguage(docFolder);
+    String l = lang != null ? lang : defaultLanguage(doc);
     String label = company + "/" + document + "/" + l;
     TextHistory history = TextHistory.read(docFolder.resolve(l), label, l);
     List<TextHistory.Version> versions = history.versions();
@@ -154,18 +164,16 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private static String defaultLanguage(Path docFolder) throws IOException {
-    if (Files.isDirectory(docFolder.resolve("en")) || !Files.isDirectory(docFolder)) {
-      return "en";
-    }
-    try (var s = Files.list(docFolder)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().findFirst().orElse("en");
-    }
+  /** English if the document has it, else its first declared language. */
+  private static String defaultLanguage(PolicyDocument doc) {
+    List<String> langs = doc.versions().stream().map(DocumentVersion::lang).toList();
+    return langs.contains("en") || langs.isEmpty() ? "en" : langs.get(0);
   }
 
   /** Elements touched, when a catalogue with cues for the language is at hand; else null. */
   private ElementsTouched elements(DiffResult diff) throws InvalidInputException {
-    Path file = catalog != null ? catalog : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG);
+    Path file = catalog != null ? catalog
+        : studyCatalog != null ? studyCatalog : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG);
     if (catalog == null && !Files.isRegularFile(file)) {
       return null;
     }

@@ -15,7 +15,6 @@ import org.w3c.dom.Document;
 /** {@code policyscore changes}: what is new since a date or the previous run, and the feed. */
 class ChangesCommandTest {
   private static final Path FIXTURES = Path.of("src", "test", "resources", "diff");
-  private static final String CUES = FIXTURES.resolve("cues-catalog.yaml").toString();
 
   @TempDir Path ws;
 
@@ -25,20 +24,24 @@ class ChangesCommandTest {
   }
 
   private CliRun changes(String... extra) {
-    String[] args = new String[extra.length + 6];
+    String[] args = new String[extra.length + 4];
     args[0] = "--workspace";
     args[1] = ws.toString();
     args[2] = "changes";
     args[3] = "cambodia";
-    args[4] = "--catalog";
-    args[5] = CUES;
-    System.arraycopy(extra, 0, args, 6, extra.length);
+    System.arraycopy(extra, 0, args, 4, extra.length);
     return CliRun.of(args);
   }
 
   private void study() throws IOException {
     Files.createDirectories(ws.resolve("policies"));
-    Files.writeString(ws.resolve("policies/cambodia.yaml"), "name: Cambodia\n");
+    Files.copy(FIXTURES.resolve("study.yaml"), ws.resolve("policies/cambodia.yaml"));
+    Files.createDirectories(ws.resolve("indicators"));
+    Files.copy(FIXTURES.resolve("cues-catalog.yaml"), ws.resolve("indicators/diff-test.yaml"));
+    // text versions of a company outside the study are not its business
+    Files.createDirectories(ws.resolve("policies/text/othertel/privacy/en"));
+    Files.copy(FIXTURES.resolve("en/base.md"), ws.resolve("policies/text/othertel/privacy/en/20250115T000000Z.md"));
+    Files.copy(FIXTURES.resolve("en/removed-clause.md"), ws.resolve("policies/text/othertel/privacy/en/20250301T000000Z.md"));
     version("en", "base", "20250115T000000Z");
     version("en", "added-government-demands", "20250601T000000Z");
     version("km", "base", "20250115T000000Z");

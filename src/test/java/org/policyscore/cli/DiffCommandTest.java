@@ -126,7 +126,10 @@ class DiffCommandTest {
 
   private Path studyWorkspace() throws IOException {
     Files.createDirectories(tmp.resolve("policies"));
-    Files.writeString(tmp.resolve("policies").resolve("cambodia.yaml"), "name: Cambodia\n");
+    Files.copy(FIXTURES.resolve("study.yaml"), tmp.resolve("policies").resolve("cambodia.yaml"));
+    // the study's own catalogue gives the cues
+    Files.createDirectories(tmp.resolve("indicators"));
+    Files.copy(FIXTURES.resolve("cues-catalog.yaml"), tmp.resolve("indicators").resolve("diff-test.yaml"));
     Path en = Files.createDirectories(tmp.resolve("policies/text/mekong/privacy/en"));
     Files.copy(Path.of(fixture("en", "base.md")), en.resolve("20250115T000000Z.md"));
     Files.copy(Path.of(fixture("en", "added-government-demands.md")), en.resolve("20250601T000000Z.md"));
@@ -142,7 +145,7 @@ class DiffCommandTest {
   @Test
   void theStudyFormComparesTheTwoNewestVersionsByDefault() throws IOException {
     studyWorkspace();
-    CliRun run = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy", "--catalog", CUES);
+    CliRun run = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("older: mekong/privacy/en  2025-06-01T00:00:00Z")
         .contains("newer: mekong/privacy/en  2025-10-01T09:30:00Z")
@@ -154,7 +157,7 @@ class DiffCommandTest {
     Path en = studyWorkspace();
     String hash = TextSide.sha256(Files.readAllBytes(en.resolve("20250601T000000Z.md"))).substring(0, 8);
     CliRun run = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy",
-        "--from", "2025-03-01", "--to", hash, "--catalog", CUES);
+        "--from", "2025-03-01", "--to", hash);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("older: mekong/privacy/en  2025-01-15T00:00:00Z")
         .contains("newer: mekong/privacy/en  2025-06-01T00:00:00Z").contains("P10a.1");
@@ -180,8 +183,14 @@ class DiffCommandTest {
     CliRun noStudy = CliRun.of("--workspace", tmp.toString(), "diff", "laos", "mekong", "privacy");
     assertThat(noStudy.exitCode()).isEqualTo(ExitCode.FAILURE.code());
     assertThat(noStudy.err()).contains("no study 'laos'");
-    CliRun noDoc = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "terms");
+    CliRun noCompany = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "smart", "privacy");
+    assertThat(noCompany.exitCode()).isEqualTo(ExitCode.FAILURE.code());
+    assertThat(noCompany.err()).contains("no company 'smart'").contains("mekong");
+    CliRun noDoc = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "faq");
     assertThat(noDoc.exitCode()).isEqualTo(ExitCode.FAILURE.code());
-    assertThat(noDoc.err()).contains("no text versions of mekong/terms/en");
+    assertThat(noDoc.err()).contains("no document 'faq'").contains("privacy, terms");
+    CliRun noText = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "terms");
+    assertThat(noText.exitCode()).isEqualTo(ExitCode.FAILURE.code());
+    assertThat(noText.err()).contains("no text versions of mekong/terms/en");
   }
 }
