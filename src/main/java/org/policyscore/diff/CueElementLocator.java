@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CuePattern;
@@ -30,31 +29,28 @@ public final class CueElementLocator implements ElementLocator {
     return catalog.id();
   }
 
+  /**
+   * Matches every cue against every sentence (a cue is written for one sentence: a cue with
+   * parts, "a & b", needs both in the same sentence). A hit covers the whole sentence.
+   */
   @Override
   public ElementFindings locate(String text, String lang) {
-    // Zero-width spaces would break Khmer phrases apart: match without them, report offsets
-    // in the text as given.
-    int[] original = new int[text.length() + 1];
-    StringBuilder cleaned = new StringBuilder(text.length());
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c != '\u200B' && c != '\uFEFF') {
-        original[cleaned.length()] = k;
-        cleaned.append(c);
-      }
+    List<Unit> units = new UnitSplitter().split(text);
+    List<String> sentences = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      // zero-width spaces would break Khmer phrases apart
+      sentences.add(u.text().replace("\u200B", "").replace("\uFEFF", ""));
     }
-    original[cleaned.length()] = text.length();
-    String clean = cleaned.toString();
     List<EvidenceHit> hits = new ArrayList<>();
     Map<String, String> suggested = new LinkedHashMap<>();
     patterns(lang).forEach((elementId, patterns) -> {
       boolean found = false;
-      for (Pattern p : patterns) {
-        Matcher m = p.matcher(clean);
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            hits.add(new EvidenceHit(elementId, original[m.start()], original[m.end() - 1] + 1));
+      for (int i = 0; i < units.size(); i++) {
+        for (Pattern p : patterns) {
+          if (p.matcher(sentences.get(i)).find()) {
+            hits.add(new EvidenceHit(elementId, units.get(i).start(), units.get(i).end()));
             found = true;
+            break;
           }
         }
       }
