@@ -139,6 +139,14 @@ public final class SavedCopy {
   }
 
   private static String pdf(byte[] bytes, String name) throws IOException {
+    // PDFBox's font code logs through Log4j 2, which with no backend prints an error line to
+    // the user's terminal. Unless the user configured logging, switch it off.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+      System.setProperty("log4j2.StatusLogger.level", "OFF");
+    }
     BodyContentHandler handler = new BodyContentHandler(PDF_CHARS);
     try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
       new PDFParser().parse(in, handler, new Metadata(), new ParseContext());
