@@ -42,6 +42,10 @@ final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "URL", description = "Start here instead of the company's declared home page.")
   URI from;
 
+  @Option(names = "--delay", paramLabel = "SECONDS",
+      description = "Pause between two requests to the same site, to be polite (default: ${DEFAULT-VALUE}).")
+  double delay = 2;
+
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, InterruptedException {
     Study s = Studies.load(app.workspace(), study);
@@ -49,7 +53,7 @@ final class DiscoverCommand implements Callable<Integer> {
     URI home = from == null ? c.homePage() : from;
     Discovery found;
     try {
-      found = new Discoverer(FetchOptions.defaults()).discover(home);
+      found = new Discoverer(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).discover(home);
     } catch (FetchFailure f) {
       throw new CommandFailedException("cannot discover " + c.name() + "'s policies: " + f.getMessage());
     }

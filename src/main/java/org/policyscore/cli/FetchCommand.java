@@ -36,13 +36,17 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Use the archive only; do not touch the network.")
   boolean offline;
 
+  @Option(names = "--delay", paramLabel = "SECONDS",
+      description = "Pause between two requests to the same site, to be polite (default: ${DEFAULT-VALUE}).")
+  double delay = 2;
+
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, IOException, InterruptedException {
     Study s = Studies.load(app.workspace(), study);
     if (company != null) {
       Studies.company(s, company);
     }
-    FetchReport report = new Fetcher(FetchOptions.defaults()).fetchStudy(
+    FetchReport report = new Fetcher(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).fetchStudy(
         s, Archive.of(app.workspace()), Optional.ofNullable(company), offline, FetchSummary.progress(app));
     FetchSummary.print(report, app.spec.commandLine().getOut(), app.quiet());
     return report.anyFailed() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();

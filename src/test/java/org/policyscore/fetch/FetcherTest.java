@@ -31,9 +31,13 @@ import org.policyscore.study.Study;
 import org.policyscore.testing.LocalSite;
 
 class FetcherTest {
+  /** Short waits, but a read timeout generous enough for a cold JVM on a busy machine. */
   static final FetchOptions FAST = FetchOptions.defaults().withTimes(Duration.ofSeconds(2),
-      Duration.ofMillis(300), Duration.ofSeconds(3), Duration.ofMillis(50), Duration.ofSeconds(3),
+      Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3),
       Duration.ofMillis(100)).withMaxBytes(20_000);
+  /** For the one test that waits for a timeout on purpose. */
+  static final FetchOptions IMPATIENT = FAST.withTimes(Duration.ofSeconds(2), Duration.ofMillis(300),
+      Duration.ofSeconds(3), Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(100));
   static final String PRIVACY_EN = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Privacy</title></head>"
       + "<body><main><h1>Privacy Notice</h1><p>We collect your name and phone number.</p></main></body></html>";
   static final String PRIVACY_KM = "<html lang=km><body><main><h1>សេចក្តីជូនដំណឹងអំពីឯកជនភាព</h1>"
@@ -224,7 +228,8 @@ class FetcherTest {
       Thread.sleep(60_000);
     });
     long start = System.nanoTime();
-    DocumentOutcome o = only(fetch(study(new String[] {"terms", "en", site.url("/endless").toString()})));
+    DocumentOutcome o = only(new Fetcher(IMPATIENT).fetchStudy(study(new String[] {"terms", "en",
+        site.url("/endless").toString()}), archive(), Optional.empty(), false, Progress.NONE));
 
     assertThat(o.outcome()).isEqualTo(Outcome.FAILED_NO_ARCHIVE);
     assertThat(o.reason()).contains("timeout").contains("tried " + FAST.maxAttempts() + " times");
