@@ -328,6 +328,23 @@ class FetcherTest {
   }
 
   @Test
+  void severalSitesAreFetchedAtOnce() throws Exception {
+    try (LocalSite other = new LocalSite()) {
+      LocalSite.Page slow = ex -> {
+        Thread.sleep(400);
+        LocalSite.send(ex, 200, "text/html", PRIVACY_EN.getBytes(UTF_8));
+      };
+      site.at("/p", slow);
+      other.at("/p", slow);
+      FetchReport r = fetch(study(new String[] {"a", "en", site.url("/p").toString()},
+          new String[] {"b", "en", other.url("/p").toString()}));
+      assertThat(r.anyFailed()).isFalse();
+      long gap = Math.abs(site.requests().get(0).nanoTime() - other.requests().get(0).nanoTime());
+      assertThat(Duration.ofNanos(gap)).as("the second site did not wait for the first").isLessThan(Duration.ofMillis(350));
+    }
+  }
+
+  @Test
   void offlineUsesTheArchiveOnlyAndNeverTheNetwork() throws Exception {
     site.at("/p", ex -> LocalSite.send(ex, 200, "text/html", PRIVACY_EN.getBytes(UTF_8)));
     Study s = study(new String[] {"privacy", "en", site.url("/p").toString()},
