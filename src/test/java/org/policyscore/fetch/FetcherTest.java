@@ -25,7 +25,7 @@ import org.policyscore.catalog.CompanyType;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
-import org.policyscore.study.ScoringMode;
+import org.policyscore.score.ScoringMode;
 import org.policyscore.study.Service;
 import org.policyscore.study.Study;
 import org.policyscore.testing.LocalSite;
