@@ -24,11 +24,8 @@ import picocli.CommandLine.ParentCommand;
     name = "discover",
     mixinStandardHelpOptions = true,
     description = {
-      "Find a company's terms and privacy pages, in English and Khmer, the way a visitor would:",
-      "from its home page, follow links that name terms, conditions, privacy or data protection",
-      "(and 'Legal' pages and language switches), at most two clicks deep. Lists each page found",
-      "with its language and the clicks that reach it. Record those clicks as 'reached_by' in",
-      "the study when you adopt a page: RDR's \"easy to find\" element asks about them."
+      "Find a company's terms and privacy pages (English and Khmer) from its home page.",
+      "%nFollows links that name terms, conditions, privacy or data protection (and 'Legal' pages and language switches), at most two clicks deep, the way a visitor would. Lists each page found with its language and the clicks that reach it. Record those clicks as 'reached_by' in the study when you adopt a page: RDR's \"easy to find\" element asks about them."
     })
 final class DiscoverCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;

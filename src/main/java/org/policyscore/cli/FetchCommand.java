@@ -19,10 +19,8 @@ import picocli.CommandLine.ParentCommand;
     name = "fetch",
     mixinStandardHelpOptions = true,
     description = {
-      "Download every document a study declares and keep a dated copy in policies/archive/.",
-      "A copy identical to the last one is not stored twice; a failed download never replaces",
-      "a good copy. Ends with a table of what happened to each document; exit code 3 when",
-      "some could not be fetched (the newest archived copy is used where there is one)."
+      "Download every document a study declares into the archive (policies/archive/).",
+      "%nA copy identical to the last one is not stored twice, and a failed download never replaces a good copy. Ends with a table of what happened to each document; exit code 3 when some could not be fetched (the newest archived copy is used where there is one)."
     })
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
