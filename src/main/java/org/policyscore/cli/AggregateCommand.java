@@ -28,11 +28,13 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Turn element answers into scores (scores.csv: company, service, kind, id, score).",
-      "Reads an answers.csv, or RDR's official element file (2020-rdr-index-06-element-scores.csv).",
-      "Mode rdr-index scores as the RDR Index does (indicators, families, categories, total);",
-      "mode per-service gives one score per service and indicator, as the 2022 Cambodia report did.",
-      "Without --out, prints a table."
+      "Turn element answers into scores. Reads an answers.csv, or RDR's",
+      "official element file (2020-rdr-index-06-element-scores.csv); writes",
+      "scores.csv (company, service, kind, id, score), or prints a table.",
+      "Modes:",
+      "  rdr-index    as the RDR Index: indicators, families, categories, total",
+      "  per-service  one score per service and indicator (the 2022 report's)",
+      ""
     })
 final class AggregateCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;

@@ -38,6 +38,9 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
   public static CsvTable read(Path file) throws InvalidInputException, IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
