@@ -16,7 +16,7 @@ import org.policyscore.score.Aggregation;
 import org.policyscore.score.Aggregator;
 import org.policyscore.score.ScoreTable;
 import org.policyscore.score.ScoresCsv;
-import org.policyscore.score.ScoringMode;
+import org.policyscore.study.ScoringMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,7 +47,7 @@ final class AggregateCommand implements Callable<Integer> {
   Path catalogFile;
 
   @Option(names = "--mode", paramLabel = "MODE", description = "rdr-index (default) or per-service.")
-  String mode = ScoringMode.RDR_INDEX.cliName();
+  String mode = ScoringMode.RDR_INDEX.yamlName();
 
   @Option(names = "--indicators", split = ",", paramLabel = "ID",
       description = "Score only these indicators (a family stands for its sub-indicators), e.g. F1a,F3a,F9,P12. "
