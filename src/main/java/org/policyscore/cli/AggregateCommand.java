@@ -85,6 +85,11 @@ final class AggregateCommand implements Callable<Integer> {
       }
     } else {
       print.print(ScoreTable.render(result.scores(), catalog));
+      if (!catalog.attribution().isEmpty() && !app.quiet()) {
+        // RDR's licence (CC BY 4.0) asks for this credit wherever its indicators are used.
+        print.println();
+        print.println("Indicators: " + catalog.attribution());
+      }
     }
     if (!app.quiet()) {
       print.printf("%d elements answered", result.answered());

@@ -36,7 +36,8 @@ class AggregateCommandTest {
   void printsATableWithoutOut() {
     CliRun run = CliRun.of("aggregate", "--answers", CAMBODIA.toString(), "--mode", "per-service");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("smart | mobile").containsPattern("F1a +Access to terms of service +83\\.33");
+    assertThat(run.out()).contains("smart | mobile").containsPattern("F1a +Access to terms of service +83\\.33")
+        .contains("Indicators: Ranking Digital Rights, 2020 RDR Corporate Accountability Index");
   }
 
   @Test
