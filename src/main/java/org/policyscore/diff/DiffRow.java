@@ -9,8 +9,12 @@ import java.util.List;
  * @param after the unit in the newer version; null for {@link Kind#REMOVED}
  * @param spans word-level marks, for a changed unit (and a moved one that was also reworded);
  *     empty otherwise
+ * @param section the heading the row stands under where it is shown (for a unit moved away
+ *     with its whole section, the section it used to follow)
+ * @param place for {@link Kind#MOVED}, where it came from; for {@link Kind#MOVED_AWAY}, where it
+ *     went: "§ 2. Title", or "after § 5. Title" when a whole section moved; "" otherwise
  */
-public record DiffRow(Kind kind, Unit before, Unit after, List<Span> spans) {
+public record DiffRow(Kind kind, Unit before, Unit after, List<Span> spans, String section, String place) {
 
   public enum Kind {
     /** Same wording in both versions. */
@@ -31,9 +35,9 @@ public record DiffRow(Kind kind, Unit before, Unit after, List<Span> spans) {
     spans = List.copyOf(spans);
   }
 
-  /** The heading the row stands under: the newer version's, else the older one's. */
-  public String section() {
-    return after != null && kind != Kind.MOVED_AWAY ? after.section() : before.section();
+  /** Whether this row starts a run of units moved together (to show the move once). */
+  public boolean startsMoveGroup(DiffRow previous) {
+    return previous == null || previous.kind != kind || !previous.place.equals(place);
   }
 
   /** A moved unit whose wording also changed. */

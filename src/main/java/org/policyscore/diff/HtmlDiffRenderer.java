@@ -85,25 +85,22 @@ final class HtmlDiffRenderer {
         case ADDED -> row(out, "added", la, "", lb, "<ins>" + esc(r.after().text()) + "</ins>");
         case REMOVED -> row(out, "removed", la, "<del>" + esc(r.before().text()) + "</del>", lb, "");
         case CHANGED -> row(out, "changed", la, side(r.spans(), false), lb, side(r.spans(), true));
-        case MOVED -> row(out, "moved", "", sameGroup(rows, k) ? "" : "<span class=\"note\">moved here from § "
-            + esc(r.before().section()) + "</span>", lb,
+        case MOVED -> row(out, "moved", "", sameGroup(rows, k) ? "" : "<span class=\"note\">moved here from "
+            + esc(r.place()) + "</span>", lb,
             r.reworded() ? side(r.spans(), true) : esc(r.after().text()));
         case MOVED_AWAY -> row(out, "moved", la, esc(r.before().text()), "", sameGroup(rows, k) ? ""
-            : "<span class=\"note\">moved away to § " + esc(r.after().section()) + "</span>");
+            : "<span class=\"note\">moved from here to " + esc(r.place()) + "</span>");
       }
     }
     out.append("</tbody>\n</table>\n");
   }
 
-  /** Whether row k continues a block moved from (or to) the same section as the row before. */
+  /** Whether row k continues a block moved together with the row before. */
   private static boolean sameGroup(List<DiffRow> rows, int k) {
     if (k == 0) {
       return false;
     }
-    DiffRow p = rows.get(k - 1);
-    DiffRow r = rows.get(k);
-    return p.kind() == r.kind() && p.before().section().equals(r.before().section())
-        && p.after().section().equals(r.after().section());
+    return !rows.get(k).startsMoveGroup(rows.get(k - 1));
   }
 
   private static void row(StringBuilder out, String cls, String langOld, String old, String langNew, String now) {

@@ -28,16 +28,15 @@ final class MarkdownDiffRenderer {
         case REMOVED -> out.append("- **Removed:** ").append(wrap(r.before().text(), "~~")).append('\n');
         case CHANGED -> out.append("- **Changed:** ").append(spans(r)).append('\n');
         case MOVED -> {
-          boolean first = previous == null || previous.kind() != DiffRow.Kind.MOVED
-              || !previous.before().section().equals(r.before().section());
-          out.append("- **Moved").append(first ? " here from § " + escape(r.before().section()) : "")
+          boolean first = r.startsMoveGroup(previous);
+          out.append("- **Moved").append(first ? " here from " + escape(r.place()) : "")
               .append(r.reworded() ? " and changed" : "").append(":** ")
               .append(r.reworded() ? spans(r) : escape(r.after().text())).append('\n');
         }
         case MOVED_AWAY -> {
-          if (previous == null || previous.kind() != DiffRow.Kind.MOVED_AWAY
-              || !previous.after().section().equals(r.after().section())) {
-            out.append("- *Moved away to § ").append(escape(r.after().section())).append("*\n");
+          if (r.startsMoveGroup(previous)) {
+            String what = r.before().heading() ? "§ " + r.before().text() : "Text";
+            out.append("- *").append(escape(what)).append(" moved from here to ").append(escape(r.place())).append("*\n");
           }
         }
         case SAME -> { }

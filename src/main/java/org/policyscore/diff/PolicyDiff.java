@@ -79,29 +79,61 @@ public final class PolicyDiff {
         Unit ua = a.get(s.ai);
         Unit ub = b.get(s.bi);
         if (ua.key().equals(ub.key())) {
-          rows.add(new DiffRow(DiffRow.Kind.SAME, ua, ub, List.of()));
+          rows.add(new DiffRow(DiffRow.Kind.SAME, ua, ub, List.of(), ub.section(), ""));
         } else {
-          rows.add(new DiffRow(DiffRow.Kind.CHANGED, ua, ub, WordDiff.spans(wordsA(s.ai), wordsB(s.bi))));
+          rows.add(new DiffRow(DiffRow.Kind.CHANGED, ua, ub, WordDiff.spans(wordsA(s.ai), wordsB(s.bi)),
+              ub.section(), ""));
         }
       } else if (s.ai >= 0) {
         Integer to = movedTo.get(s.ai);
-        rows.add(to == null
-            ? new DiffRow(DiffRow.Kind.REMOVED, a.get(s.ai), null, List.of())
-            : new DiffRow(DiffRow.Kind.MOVED_AWAY, a.get(s.ai), b.get(to), List.of()));
+        Unit ua = a.get(s.ai);
+        if (to == null) {
+          rows.add(new DiffRow(DiffRow.Kind.REMOVED, ua, null, List.of(), ua.section(), ""));
+        } else {
+          int h = headingOf(a, s.ai);
+          String shownUnder = h >= 0 && movedTo.containsKey(h) ? (h == 0 ? "" : a.get(h - 1).section()) : ua.section();
+          rows.add(new DiffRow(DiffRow.Kind.MOVED_AWAY, ua, b.get(to), List.of(), shownUnder,
+              place(b, to, moves.keySet())));
+        }
       } else {
         Integer from = moves.get(s.bi);
+        Unit ub = b.get(s.bi);
         if (from == null) {
-          rows.add(new DiffRow(DiffRow.Kind.ADDED, null, b.get(s.bi), List.of()));
+          rows.add(new DiffRow(DiffRow.Kind.ADDED, null, ub, List.of(), ub.section(), ""));
         } else {
           Unit ua = a.get(from);
-          Unit ub = b.get(s.bi);
           List<Span> spans = ua.key().equals(ub.key())
               ? List.of() : WordDiff.spans(wordsA(from), wordsB(s.bi));
-          rows.add(new DiffRow(DiffRow.Kind.MOVED, ua, ub, spans));
+          rows.add(new DiffRow(DiffRow.Kind.MOVED, ua, ub, spans, ub.section(),
+              place(a, from, movedTo.keySet())));
         }
       }
     }
     return rows;
+  }
+
+  /**
+   * Where a moved unit stands in {@code units}: its section, or, when its whole section moved
+   * with it ({@code moved} holds the indices that moved), the section it follows.
+   */
+  private static String place(List<Unit> units, int i, java.util.Set<Integer> moved) {
+    int h = headingOf(units, i);
+    if (h >= 0 && moved.contains(h)) {
+      String before = h == 0 ? "" : units.get(h - 1).section();
+      return before.isEmpty() ? "the beginning" : "after § " + before;
+    }
+    String section = units.get(i).section();
+    return section.isEmpty() ? "the beginning" : "§ " + section;
+  }
+
+  /** The index of the heading a unit stands under (itself, for a heading); -1 if none. */
+  private static int headingOf(List<Unit> units, int i) {
+    for (int k = i; k >= 0; k--) {
+      if (units.get(k).heading()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

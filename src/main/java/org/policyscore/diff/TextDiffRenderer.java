@@ -38,16 +38,15 @@ final class TextDiffRenderer {
         case REMOVED -> line("-", RED, r.before().text(), "[-", "-]");
         case CHANGED -> out.append("  ~ ").append(spans(r)).append('\n');
         case MOVED -> {
-          if (previous == null || previous.kind() != DiffRow.Kind.MOVED
-              || !previous.before().section().equals(r.before().section())) {
-            out.append("  ").append(paint(CYAN, "> moved here from § " + r.before().section())).append('\n');
+          if (r.startsMoveGroup(previous)) {
+            out.append("  ").append(paint(CYAN, "> moved here from " + r.place())).append('\n');
           }
           out.append("  > ").append(r.reworded() ? spans(r) : r.after().text()).append('\n');
         }
         case MOVED_AWAY -> {
-          if (previous == null || previous.kind() != DiffRow.Kind.MOVED_AWAY
-              || !previous.after().section().equals(r.after().section())) {
-            out.append("  ").append(paint(CYAN, "< moved away to § " + r.after().section())).append('\n');
+          if (r.startsMoveGroup(previous)) {
+            String what = r.before().heading() ? "§ " + r.before().text() : "text";
+            out.append("  ").append(paint(CYAN, "< " + what + " moved from here to " + r.place())).append('\n');
           }
         }
         case SAME -> { }

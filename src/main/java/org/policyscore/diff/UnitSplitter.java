@@ -25,11 +25,14 @@ final class UnitSplitter {
       Pattern.CASE_INSENSITIVE);
   private static final String CLOSING = ".!?;:។៕\"'”’»)";
   private static final int MAX_HEADING = 100;
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
 
   private final BreakIterator sentences =
       BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
   List<Unit> split(String text) {
+    // A Markdown text marks its headings; only plain text needs them guessed.
+    boolean markdown = MARKDOWN_HEADING.matcher(text).find();
     List<Unit> units = new ArrayList<>();
     String section = "";
     int lineStart = 0;
@@ -38,7 +41,7 @@ final class UnitSplitter {
       int lineEnd = nl < 0 ? text.length() : nl;
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        if (isHeading(line)) {
+        if (markdown ? line.stripLeading().startsWith("#") : isHeading(line)) {
           int s = lineStart + leading(line);
           int e = lineStart + trailing(line);
           String written = text.substring(s, e);
