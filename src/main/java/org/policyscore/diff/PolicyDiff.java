@@ -143,13 +143,17 @@ public final class PolicyDiff {
   private void pair(int a0, int a1, int b0, int b1, List<Step> steps) {
     int m = a1 - a0;
     int n = b1 - b0;
-    if (m == 0 || n == 0 || (long) m * n > MAX_CELLS) {
+    if (m == 0 || n == 0) {
       for (int x = a0; x < a1; x++) {
         steps.add(new Step(x, -1));
       }
       for (int y = b0; y < b1; y++) {
         steps.add(new Step(-1, y));
       }
+      return;
+    }
+    if ((long) m * n > MAX_CELLS) {
+      pairGreedily(a0, a1, b0, b1, steps);
       return;
     }
     double[][] best = new double[m + 1][n + 1];
@@ -185,6 +189,41 @@ public final class PolicyDiff {
     // Reading order: within a run of one-sided units, older (removed) ones first.
     for (int k = back.size() - 1; k >= 0; k--) {
       steps.add(back.get(k));
+    }
+  }
+
+  /**
+   * For a very long changed stretch (a policy rewritten throughout): pairs each older unit with
+   * the most alike of the next few newer ones, keeping order. Linear, and close to the full
+   * alignment when the order of clauses is mostly kept.
+   */
+  private void pairGreedily(int a0, int a1, int b0, int b1, List<Step> steps) {
+    final int window = 16;
+    int y = b0;
+    for (int x = a0; x < a1; x++) {
+      int bestY = -1;
+      double bestSim = PAIR;
+      for (int k = y; k < Math.min(b1, y + window); k++) {
+        if (a.get(x).heading() != b.get(k).heading()) {
+          continue;
+        }
+        double sim = Words.similarity(wordsA(x), wordsB(k));
+        if (sim >= bestSim) {
+          bestSim = sim;
+          bestY = k;
+        }
+      }
+      if (bestY < 0) {
+        steps.add(new Step(x, -1));
+        continue;
+      }
+      while (y < bestY) {
+        steps.add(new Step(-1, y++));
+      }
+      steps.add(new Step(x, y++));
+    }
+    while (y < b1) {
+      steps.add(new Step(-1, y++));
     }
   }
 

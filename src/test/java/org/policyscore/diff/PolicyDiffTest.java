@@ -107,6 +107,19 @@ class PolicyDiffTest {
   }
 
   @Test
+  void aPolicyRewordedThroughoutPairsEachSentenceInPlace() {
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    for (int i = 0; i < 700; i++) {
+      before.append("We keep record ").append(i).append(" for one year after the call.\n");
+      after.append("We keep record ").append(i).append(" for two years after the call.\n");
+    }
+    DiffResult diff = PolicyDiff.compare(side(before.toString()), side(after.toString()));
+    assertThat(diff.changed()).isEqualTo(700);
+    assertThat(diff.summary()).isEqualTo("0 added, 0 removed, 700 changed, 0 moved");
+  }
+
+  @Test
   void englishSentencesDoNotBreakAfterAbbreviations() {
     List<Unit> units = new UnitSplitter().split("We may contact you, e.g. by SMS. Mr. Sok will reply.\n");
     assertThat(units).extracting(Unit::text)
