@@ -16,7 +16,7 @@ import org.policyscore.score.Aggregation;
 import org.policyscore.score.Aggregator;
 import org.policyscore.score.ScoreTable;
 import org.policyscore.score.ScoresCsv;
-import org.policyscore.study.ScoringMode;
+import org.policyscore.score.ScoringMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

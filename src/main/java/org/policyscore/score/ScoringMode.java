@@ -1,12 +1,12 @@
-package org.policyscore.study;
+package org.policyscore.score;
 
 import java.util.Optional;
 
-/** How a study turns element answers into scores (see DESIGN.md "Scoring rules"). */
+/** How a study turns element answers into scores (DESIGN.md "Scoring rules"); named as in study files and on the command line. */
 public enum ScoringMode {
-  /** RDR's own arithmetic: services composite, families, categories, total. */
+  /** RDR's 2020 Index: levels, services composite, scopes, families, categories, total. */
   RDR_INDEX("rdr-index"),
-  /** The 2022 report's way: each service scored on its own, indicator level only. */
+  /** The 2022 report's: one score per service and indicator, nothing combined. */
   PER_SERVICE("per-service");
 
   private final String yamlName;
