@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.policyscore.catalog.CanonicalId;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.io.CsvTable;
-import org.policyscore.score.ScoringMode;
 import org.policyscore.testing.SharedData;
 
 /**
