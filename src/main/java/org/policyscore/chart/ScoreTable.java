@@ -34,13 +34,21 @@ final class ScoreTable {
       byKey.put(key(r.company(), r.service(), r.kind(), r.id()), r.score());
     }
     this.companies = List.copyOf(c);
-    this.services = List.copyOf(s);
+    List<String> serviceList = new ArrayList<>(s);
+    serviceList.sort(Comparator.comparingInt(ScoreTable::serviceRank));
+    this.services = List.copyOf(serviceList);
     List<String> ordered = new ArrayList<>(i);
     ordered.sort(Comparator.comparingInt(id -> {
       int at = catalogueOrder.indexOf(id);
       return at < 0 ? Integer.MAX_VALUE : at;
     }));
     this.indicators = List.copyOf(ordered);
+  }
+
+  /** Mobile before broadband, as the report draws them, whatever order the file has. */
+  private static int serviceRank(String service) {
+    int at = List.of("", "mobile", "prepaid", "postpaid", "broadband").indexOf(service);
+    return at < 0 ? 100 : at;
   }
 
   private static String key(String company, String service, ScoreKind kind, String id) {

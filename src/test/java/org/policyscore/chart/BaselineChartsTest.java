@@ -77,6 +77,17 @@ class BaselineChartsTest {
   }
 
   @Test
+  void mobileComesFirstWhateverOrderTheRowsAreIn() throws Exception {
+    List<ScoreRow> sorted = rows.stream().sorted(java.util.Comparator.comparing(ScoreRow::company)
+        .thenComparing(ScoreRow::service)).toList();
+    ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, "Cambodia", COMPANIES, Map.of());
+    List<ScoreChart> charts = ScoreCharts.build(sorted, List.of(), labels, ChartStyle.LIGHT,
+        ChartFonts.forLanguage(ChartLanguage.EN));
+    assertThat(named(charts, "company-metfone").series()).extracting(ChartSeries::label)
+        .containsExactly("Mobile", "Fixed-line broadband");
+  }
+
+  @Test
   void writesTheChartsForAPersonToLookAt() throws Exception {
     Path dir = Path.of("target", "chart-look");
     for (ChartStyle style : ChartStyle.values()) {
