@@ -66,8 +66,7 @@ public final class ScoreCharts {
 
   static ScoreChart comparison(ScoreTable table, String service, ChartLabels labels, ChartStyle style,
       ChartFonts fonts) {
-    String title = service.isEmpty() ? labels.country() : labels.service(service)
-        + (labels.country().isBlank() ? "" : " | " + labels.country());
+    String title = withCountry(service.isEmpty() ? "Indicators" : labels.service(service), labels);
     CategoryChart chart = categoryChart(title, style, fonts, table.companies());
     for (String company : table.companies()) {
       List<Double> values = table.indicators().stream()
@@ -81,7 +80,8 @@ public final class ScoreCharts {
   static ScoreChart categories(ScoreTable table, ChartLabels labels, ChartStyle style, ChartFonts fonts) {
     List<String> ids = List.of("G", "F", "P", "total");
     List<String> shown = List.of("G", "F", "P", "Total");
-    CategoryChart chart = categoryChart(labels.country(), style, fonts, table.companies());
+    CategoryChart chart = categoryChart(withCountry("Categories and total", labels), style, fonts,
+        table.companies());
     for (String company : table.companies()) {
       List<Double> values = new ArrayList<>();
       for (String id : ids) {
@@ -91,6 +91,10 @@ public final class ScoreCharts {
       chart.addSeries(labels.company(company), shown, nullForNaN(values));
     }
     return new XChartScoreChart("compare-categories", chart, readBack(chart));
+  }
+
+  private static String withCountry(String title, ChartLabels labels) {
+    return labels.country().isBlank() ? title : title + " | " + labels.country();
   }
 
   private static CategoryChart categoryChart(String title, ChartStyle style, ChartFonts fonts, List<String> companies) {
