@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "the scores and shows what changed between versions of a policy.",
       ""
     },
-    subcommands = {CatalogCommand.class, AggregateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CatalogCommand.class, AggregateCommand.class, ChartCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

@@ -28,7 +28,7 @@ class BaselineChartsTest {
   @BeforeAll
   static void load() throws Exception {
     catalog = CatalogLoader.load(Path.of("indicators", "rdr-2020.yaml"));
-    rows = BaselineScores.read();
+    rows = Baseline.scores();
   }
 
   static List<ScoreChart> charts(ChartStyle style) throws MissingFontException {
@@ -59,6 +59,13 @@ class BaselineChartsTest {
       checked++;
     }
     assertThat(checked).isEqualTo(32);
+  }
+
+  @Test
+  void theShippedBaselineIsInTheFormTheToolWrites() throws Exception {
+    String shipped = Files.readString(Baseline.SCORES, StandardCharsets.UTF_8);
+    assertThat(org.policyscore.score.ScoresCsv.write(rows)).isEqualTo(shipped);
+    assertThat(rows).hasSize(32);
   }
 
   @Test

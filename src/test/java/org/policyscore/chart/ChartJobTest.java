@@ -20,7 +20,7 @@ class ChartJobTest {
     Catalog catalog = CatalogLoader.load(Path.of("indicators", "rdr-2020.yaml"));
     ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, "Cambodia",
         Map.of("metfone", "Metfone", "smart", "Smart Axiata"), Map.of());
-    return new ChartJob(2022, BaselineScores.read(), new TreeMap<>(), List.of(),
+    return new ChartJob(2022, Baseline.scores(), new TreeMap<>(), List.of(),
         TrendCharts.order(catalog.indicators()), labels, ChartStyle.REPORT, formats);
   }
 

@@ -40,7 +40,7 @@ class KhmerChartTest {
     assertThat(KhmerFont.find(List.of("DejaVu Sans", "Liberation Sans", "SansSerif", "Dialog"))).isEmpty();
     ChartFonts latinOnly = new ChartFonts(new Font("DejaVu Sans", Font.PLAIN, 14));
     assumeTrue(latinOnly.base().getFamily().equals("DejaVu Sans"), "skipped: DejaVu Sans is not installed");
-    assertThatThrownBy(() -> ScoreCharts.build(BaselineScores.read(), List.of(), KHMER, ChartStyle.LIGHT, latinOnly))
+    assertThatThrownBy(() -> ScoreCharts.build(Baseline.scores(), List.of(), KHMER, ChartStyle.LIGHT, latinOnly))
         .isInstanceOf(MissingFontException.class)
         .hasMessageContaining("DejaVu Sans")
         .hasMessageContaining("fonts-khmeros");
@@ -61,7 +61,7 @@ class KhmerChartTest {
   @Test
   void khmerCompanyChartCarriesKhmerLabelsAndRenders() throws Exception {
     khmerFontOrSkip();
-    List<ScoreChart> charts = ScoreCharts.build(BaselineScores.read(), List.of("F1a", "F3a", "F9", "F10", "P1a",
+    List<ScoreChart> charts = ScoreCharts.build(Baseline.scores(), List.of("F1a", "F3a", "F9", "F10", "P1a",
         "P10a", "P11a", "P12"), KHMER, ChartStyle.REPORT, ChartFonts.forLanguage(ChartLanguage.KM));
     ScoreChart smart = charts.stream().filter(c -> c.name().equals("company-smart")).findFirst().orElseThrow();
     assertThat(smart.title()).isEqualTo("ស្មាត អាស៊ីអាតា | កម្ពុជា");

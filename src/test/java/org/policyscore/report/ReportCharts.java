@@ -19,7 +19,7 @@ final class ReportCharts {
   private ReportCharts() {}
 
   static List<ScoreRow> baselineScores() throws Exception {
-    return org.policyscore.chart.BaselineScoresAccess.read();
+    return org.policyscore.chart.Baseline.scores();
   }
 
   static List<ScoreChart> baseline() throws Exception {
