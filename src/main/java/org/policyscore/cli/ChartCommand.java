@@ -2,6 +2,7 @@ package org.policyscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -62,11 +63,13 @@ final class ChartCommand implements Callable<Integer> {
       description = "en (default) or km: Khmer titles and labels where the study and catalogue give them.")
   String lang = ChartLanguage.EN.code();
 
-  @Option(names = "--country", paramLabel = "NAME", description = "Country in chart titles, e.g. Cambodia.")
+  @Option(names = "--country", paramLabel = "NAME",
+      description = "Country in chart titles (default: the study's, from policies/STUDY.yaml).")
   String country = "";
 
   @Option(names = "--name", paramLabel = "ID=NAME",
-      description = "Display name of a company or service, e.g. --name smart=\"Smart Axiata\" (repeatable).")
+      description = "Display name of a company or service where the study gives none or another,"
+          + " e.g. --name smart=\"Smart Axiata\" (repeatable).")
   Map<String, String> names = new LinkedHashMap<>();
 
   @Option(names = "--catalog", paramLabel = "FILE", description = "Catalogue YAML (default: indicators/rdr-2020.yaml).")
@@ -84,7 +87,10 @@ final class ChartCommand implements Callable<Integer> {
     }
     Catalog catalog = CatalogLoader.load(catalogFile != null ? catalogFile
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
-    StudyNames studyNames = new StudyNames(country, "", names, Map.of(), names, Map.of());
+    // Names come from the study declaration when there is one; --country and --name override.
+    StudyNames given = new StudyNames(country, "", names, Map.of(), names, Map.of());
+    StudyNames studyNames = Files.isRegularFile(app.workspace().studyFile(study))
+        ? StudyNames.of(Studies.load(app.workspace(), study)).with(given) : given;
     StudyCharts.Result result;
     try {
       result = StudyCharts.draw(app.workspace(), study, year == null ? OptionalInt.empty() : OptionalInt.of(year),

@@ -23,7 +23,18 @@ import picocli.CommandLine.Spec;
       "the scores and shows what changed between versions of a policy.",
       ""
     },
-    subcommands = {CatalogCommand.class, AggregateCommand.class, ChartCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      FetchCommand.class,
+      DiscoverCommand.class,
+      ImportCommand.class,
+      AggregateCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
+      CatalogCommand.class,
+      HistoryCommand.class,
+      VerifyCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

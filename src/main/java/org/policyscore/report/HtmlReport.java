@@ -128,7 +128,17 @@ public final class HtmlReport {
         cells.put(row + "\u0001" + column, r.score());
       }
     }
-    out.append("<table class=\"scores\">\n<thead><tr><th>Indicator</th>");
+    // companies as they come, Mobile before broadband within each, as the charts draw them
+    List<String> companyOrder = in.scores().stream().map(ScoreRow::company).distinct().toList();
+    List<Map.Entry<String, String>> ordered = new ArrayList<>(columns.entrySet());
+    ordered.sort(java.util.Comparator.comparingInt((Map.Entry<String, String> e) ->
+            companyOrder.indexOf(e.getKey().substring(0, e.getKey().indexOf('\u0000'))))
+        .thenComparingInt(e -> serviceRank(e.getKey().substring(e.getKey().indexOf('\u0000') + 1))));
+    columns = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : ordered) {
+      columns.put(e.getKey(), e.getValue());
+    }
+    out.append("<div class=\"table-wrap\"><table class=\"scores\">\n<thead><tr><th>Indicator</th>");
     columns.values().forEach(c -> out.append("<th class=\"num\">").append(Html.escape(c)).append("</th>"));
     out.append("</tr></thead>\n<tbody>\n");
     for (Map.Entry<String, String> row : rowsById.entrySet()) {
@@ -144,7 +154,12 @@ public final class HtmlReport {
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append("</tbody>\n</table></div>\n</section>\n");
+  }
+
+  private static int serviceRank(String service) {
+    int at = List.of("", "mobile", "prepaid", "postpaid", "broadband").indexOf(service);
+    return at < 0 ? 100 : at;
   }
 
   static String twoDecimals(double v) {
