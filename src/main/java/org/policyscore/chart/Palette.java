@@ -47,10 +47,4 @@ public final class Palette {
     }
     return colours;
   }
-
-  /** Black or white, whichever reads better on the given background. */
-  static Color textOn(Color background) {
-    double luminance = 0.299 * background.getRed() + 0.587 * background.getGreen() + 0.114 * background.getBlue();
-    return luminance > 140 ? new Color(0x22, 0x22, 0x22) : Color.WHITE;
-  }
 }
