@@ -23,10 +23,10 @@ import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
 import org.policyscore.score.ScoreRow;
 import org.policyscore.score.ScoresCsv;
+import org.policyscore.score.ScoringMode;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
-import org.policyscore.study.ScoringMode;
 import org.policyscore.study.Study;
 
 /**
