@@ -107,8 +107,13 @@ public final class ScoreCharts {
     chart.getStyler().setYAxisDecimalPattern("0.##");
     chart.getStyler().setLabelsVisible(true);
     chart.getStyler().setLabelsFont(fonts.small());
-    chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
+    // On white, text dark or light by the bar's colour reads on every company's colour and on
+    // the paper where a zero bar has no height. On the dark style a zero's label stands on the
+    // background, so the text stays the style's light colour.
+    chart.getStyler().setLabelsFontColorAutomaticEnabled(style == ChartStyle.LIGHT);
     chart.getStyler().setLabelsFontColor(style.text());
+    chart.getStyler().setLabelsFontColorAutomaticDark(new java.awt.Color(0x22, 0x22, 0x22));
+    chart.getStyler().setLabelsFontColorAutomaticLight(java.awt.Color.WHITE);
     chart.getStyler().setLabelsPosition(1.0);
     chart.getStyler().setAvailableSpaceFill(0.7);
     chart.getStyler().setOverlapped(false);
