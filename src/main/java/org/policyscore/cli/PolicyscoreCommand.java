@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       DiscoverCommand.class,
       ImportCommand.class,
       AggregateCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
       CatalogCommand.class,
       HistoryCommand.class,
       VerifyCommand.class,
