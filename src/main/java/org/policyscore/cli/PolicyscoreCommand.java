@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       DiscoverCommand.class,
       ImportCommand.class,
       AggregateCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
       DiffCommand.class,
       ChangesCommand.class,
       CatalogCommand.class,
