@@ -41,14 +41,14 @@ public final class CueElementLocator implements ElementLocator {
       // zero-width spaces would break Khmer phrases apart
       sentences.add(u.text().replace("\u200B", "").replace("\uFEFF", ""));
     }
-    List<EvidenceHit> hits = new ArrayList<>();
+    List<EvidenceSpan> hits = new ArrayList<>();
     Map<String, String> suggested = new LinkedHashMap<>();
     patterns(lang).forEach((elementId, patterns) -> {
       boolean found = false;
       for (int i = 0; i < units.size(); i++) {
         for (Pattern p : patterns) {
           if (p.matcher(sentences.get(i)).find()) {
-            hits.add(new EvidenceHit(elementId, units.get(i).start(), units.get(i).end()));
+            hits.add(new EvidenceSpan(elementId, units.get(i).start(), units.get(i).end()));
             found = true;
             break;
           }

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param suggested the suggested answer of every element considered, in catalogue order
  *     ({@code yes}, {@code partial}, {@code no}, {@code no disclosure found}, {@code N/A})
  */
-public record ElementFindings(List<EvidenceHit> hits, Map<String, String> suggested) {
+public record ElementFindings(List<EvidenceSpan> hits, Map<String, String> suggested) {
   public ElementFindings {
     hits = List.copyOf(hits);
     suggested = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(suggested));

@@ -55,12 +55,12 @@ public record ElementsTouched(String locator, List<TouchedElement> elements) {
   }
 
   /** Element id to the first changed unit its evidence overlaps. */
-  private static Map<String, String> quotes(List<EvidenceHit> hits, List<Unit> changed) {
+  private static Map<String, String> quotes(List<EvidenceSpan> hits, List<Unit> changed) {
     Map<String, String> out = new LinkedHashMap<>();
     if (changed.isEmpty()) {
       return out;
     }
-    for (EvidenceHit h : hits) {
+    for (EvidenceSpan h : hits) {
       if (out.containsKey(h.elementId())) {
         continue;
       }
@@ -73,7 +73,7 @@ public record ElementsTouched(String locator, List<TouchedElement> elements) {
   }
 
   /** Binary search: changed units are in text order and do not overlap. */
-  private static Unit overlapping(List<Unit> units, EvidenceHit h) {
+  private static Unit overlapping(List<Unit> units, EvidenceSpan h) {
     int lo = 0;
     int hi = units.size() - 1;
     while (lo <= hi) {

@@ -1,4 +1,4 @@
 package org.policyscore.diff;
 
 /** Where a text supports an element: characters {@code [start, end)} of the whole text. */
-public record EvidenceHit(String elementId, int start, int end) {}
+public record EvidenceSpan(String elementId, int start, int end) {}
