@@ -199,7 +199,7 @@ final class CatalogCommand implements Runnable {
 
   @Command(name = "generate", mixinStandardHelpOptions = true,
       description = {"Regenerate indicators/rdr-2020.yaml from RDR's 2020 meta files.",
-          "Cues and Khmer titles already in the catalogue are kept."})
+          "Cues, document kinds, facts and Khmer titles already in the catalogue are kept."})
   static final class Generate implements java.util.concurrent.Callable<Integer> {
     @ParentCommand CatalogCommand catalog;
 
