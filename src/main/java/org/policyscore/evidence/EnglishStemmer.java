@@ -10,7 +10,13 @@ final class EnglishStemmer {
   private EnglishStemmer() {}
 
   /** @param w a lower-case word of letters, digits and apostrophes */
-  static String stem(String w) {
+  static String stem(String word) {
+    String w = suffixes(word);
+    // "use", "used", "using" must not meet the pronoun "us" ("prohibits us from")
+    return w.equals("us") && !word.equals("us") ? "use" : w;
+  }
+
+  private static String suffixes(String w) {
     if (w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
     }
