@@ -12,7 +12,8 @@ import java.util.regex.PatternSyntaxException;
  * data" finds "shared personal data"). A phrase may list alternatives with {@code " | "} and
  * require several parts in the same sentence with {@code " & "}:
  * {@code "disclose | share | provide & government | law enforcement"} finds a sentence that
- * has one of the first three and one of the last two, in any order. Khmer phrases match as
+ * has one of the first three and one of the last two, in any order; {@code #} stands for any
+ * number ("received # demands"). Khmer phrases match as
  * substrings of the text, since Khmer has no spaces between words.
  *
  * <p>{@link #compile} gives an equivalent regular expression for one sentence (without the
@@ -73,7 +74,7 @@ public final class CuePattern {
       if (i > 0) {
         out.append("\\s+");
       }
-      out.append(Pattern.quote(words[i]));
+      out.append(words[i].equals("#") ? "\\d[\\d.,]*" : Pattern.quote(words[i]));
     }
     return out.toString();
   }

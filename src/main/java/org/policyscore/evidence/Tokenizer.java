@@ -10,7 +10,8 @@ import java.util.Locale;
  * and other punctuation only separate words, so both quote styles and "third-party" /
  * "third party" match alike. Khmer has no spaces between words, so every Khmer character is
  * its own token and a Khmer cue matches as a substring, across any spaces, zero-width spaces
- * or line breaks a writer put inside it. Common Khmer spelling variants are folded to one
+ * or line breaks a writer put inside it. Every number (Latin or Khmer digits) is the token
+ * {@code #}, which a cue writes for "any number". Common Khmer spelling variants are folded to one
  * form on both sides: subscript da/ta (្ដ/្ត), ឲ្យ/ឱ្យ/អោយ and the misspellings of ព័ត៌មាន.
  */
 final class Tokenizer {
@@ -41,11 +42,23 @@ final class Tokenizer {
   /** Khmer letters, vowels and signs; not Khmer punctuation (។ ៕ ៖ ៘ ៙ ៚). */
   static boolean isKhmer(char c) {
     return c >= '\u1780' && c <= '\u17FF' && !(c >= '\u17D4' && c <= '\u17D6')
-        && !(c >= '\u17D8' && c <= '\u17DA');
+        && !(c >= '\u17D8' && c <= '\u17DA') && !(c >= '\u17E0' && c <= '\u17E9');
   }
 
+  /** The token of every number, so that a cue can ask for "a number" with {@code #}. */
+  static final String NUMBER = "#";
+
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) && !(c >= '\u1780' && c <= '\u17FF');
+    return Character.isLetterOrDigit(c) && !(c >= '\u1780' && c <= '\u17DF');
+  }
+
+  private static boolean isNumber(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void scan(CharSequence text, int from, int to, Sink sink) {
@@ -67,6 +80,9 @@ final class Tokenizer {
         }
         sink.khmer(c, i, i + 1);
         i++;
+      } else if (c == '#') {
+        sink.word(NUMBER, i, i + 1);
+        i++;
       } else if (isWordChar(c)) {
         word.setLength(0);
         int start = i;
@@ -87,7 +103,8 @@ final class Tokenizer {
             break;
           }
         }
-        sink.word(EnglishStemmer.stem(word.toString().toLowerCase(Locale.ROOT)), start, end);
+        String w = word.toString();
+        sink.word(isNumber(w) ? NUMBER : EnglishStemmer.stem(w.toLowerCase(Locale.ROOT)), start, end);
       } else {
         i++;
       }
