@@ -48,10 +48,16 @@ public final class Suggester {
     if (found.isEmpty()) {
       return answer(element, SuggestedAnswer.NO_DISCLOSURE_FOUND, List.of(), "the study declares the " + kinds + " document not found");
     }
+    if (element.fact().orElse(null) == ElementFact.EASY_TO_FIND) {
+      return easyToFind(element, found);
+    }
+    if (found.stream().allMatch(d -> d.versions().isEmpty())) {
+      // not read is not "not disclosed": say what is missing instead of guessing
+      return new Suggestion(element.id(), Optional.empty(), List.of(),
+          "not suggested: no text version of the " + kinds + " document yet; run fetch and extract");
+    }
     if (element.fact().isPresent()) {
-      return element.fact().get() == ElementFact.PRIMARY_LANGUAGE
-          ? primaryLanguage(element, found)
-          : easyToFind(element, found);
+      return primaryLanguage(element, found);
     }
     Set<String> ids = new TreeSet<>();
     found.forEach(d -> ids.add(d.documentId()));

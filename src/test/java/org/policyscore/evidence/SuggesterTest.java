@@ -92,6 +92,17 @@ class SuggesterTest {
   }
 
   @Test
+  void aDocumentWithNoTextYetGetsNoSuggestion() {
+    DocumentFacts unread = new DocumentFacts("privacy", "privacy", false, Map.of(), OptionalInt.of(1));
+    for (String element : List.of("P1a.2", "P4.1")) {
+      Suggestion s = suggest(element, List.of(unread), List.of());
+      assertThat(s.answer()).as(element).isEmpty();
+      assertThat(s.note()).contains("no text version");
+    }
+    assertThat(suggest("P1a.1", List.of(unread), List.of()).answer()).contains(SuggestedAnswer.YES);
+  }
+
+  @Test
   void evidenceCitationsCanBeReadBack() {
     Suggestion s = new Suggestion("P4.3", Optional.of(SuggestedAnswer.PARTIAL),
         List.of(new EvidenceHit("P4.3", "privacy", "km", "ff", 12, 40, "យើងអាចផ្តល់ព័ត៌មាន។", "c", 1)), "");
