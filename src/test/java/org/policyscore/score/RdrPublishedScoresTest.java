@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.policyscore.catalog.CanonicalId;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.io.CsvTable;
+import org.policyscore.score.ScoringMode;
 import org.policyscore.testing.SharedData;
 
 /**
@@ -71,6 +72,41 @@ class RdrPublishedScoresTest {
         compared, mismatches.size());
     assertThat(mismatches).isEmpty();
     assertThat(compared).isEqualTo(1820 + 78 + 26);
+  }
+
+  @Test
+  void perServiceModeGivesRdrsPublishedServiceLevelScores() throws Exception {
+    // Step 1 of the arithmetic on its own: RDR publishes each service's level score (-05-).
+    Map<String, OptionalDouble> perService = new HashMap<>();
+    for (ScoreRow r : new Aggregator(TestCatalog.rdr2020()).aggregate(answers, ScoringMode.PER_SERVICE, List.of()).scores()) {
+      perService.put(r.company() + "|" + r.service() + "|" + r.id(), r.score());
+    }
+    CsvTable levels = CsvTable.read(rdr.resolve("2020-rdr-index-05-level-scores.csv"));
+    List<String> mismatches = new ArrayList<>();
+    int compared = 0;
+    for (CsvTable.Row row : levels.rows()) {
+      if (!row.cell(8).equals("Services")) {
+        continue;
+      }
+      String service = switch (row.cell(11)) {
+        case "Prepaid mobile" -> "prepaid";
+        case "Postpaid mobile" -> "postpaid";
+        case "Fixed-line broadband" -> "broadband";
+        default -> row.cell(11);
+      };
+      String key = row.cell(3) + "|" + service + "|" + CanonicalId.indicator(row.cell(5)).orElseThrow();
+      OptionalDouble mine = perService.getOrDefault(key, OptionalDouble.empty());
+      String published = row.cell(12);
+      boolean same = published.equals("NA") ? mine.isEmpty()
+          : mine.isPresent() && Math.abs(mine.getAsDouble() - Double.parseDouble(published)) <= TOLERANCE;
+      if (!same) {
+        mismatches.add(key + ": published " + published + ", ours " + ScoresCsv.format(mine));
+      }
+      compared++;
+    }
+    System.out.printf("RDR 2020: %d published service-level scores compared, %d mismatches%n", compared, mismatches.size());
+    assertThat(mismatches).isEmpty();
+    assertThat(compared).isGreaterThan(4000);
   }
 
   @Test
