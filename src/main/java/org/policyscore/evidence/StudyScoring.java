@@ -113,7 +113,7 @@ public final class StudyScoring {
     AnswerMerge.Result merged = AnswerMerge.mergeInto(answersFile, fresh, catalog);
     Map<String, CompanyType> types = new TreeMap<>();
     study.companies().forEach(c -> types.put(c.id(), c.type()));
-    ScoringMode mode = ScoringMode.parse(study.mode().yamlName()).orElseThrow();
+    ScoringMode mode = study.mode();
     Aggregation aggregation = new Aggregator(catalog).aggregate(
         new AnswerSet(merged.rows(), new CompanyTypes(types, CompanyType.TELECOM)), mode,
         indicators.stream().map(Indicator::id).toList());
@@ -158,7 +158,7 @@ public final class StudyScoring {
       study.services().forEach(s -> services.add(s.id()));
     }
     List<String[]> out = new ArrayList<>();
-    boolean perService = study.mode() == org.policyscore.study.ScoringMode.PER_SERVICE;
+    boolean perService = study.mode() == ScoringMode.PER_SERVICE;
     if (!perService && indicator.scope() != org.policyscore.catalog.ScoringScope.SERVICES) {
       out.add(new String[] {"group", ""});
       out.add(new String[] {"opcom", ""});
