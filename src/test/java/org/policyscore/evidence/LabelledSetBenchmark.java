@@ -40,7 +40,7 @@ class LabelledSetBenchmark {
         }
       }
     }
-    for (String part : List.of("tune", "holdout", "fresh")) {
+    for (String part : List.of("tune", "holdout", "fresh", "final")) {
       report(LabelledPassages.read(part), finder, scored);
     }
   }
