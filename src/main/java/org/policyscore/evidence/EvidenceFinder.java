@@ -36,6 +36,7 @@ public final class EvidenceFinder {
 
   private final Map<String, Language> languages = new HashMap<>();
   private int cueCount;
+  private int phraseCount;
 
   private EvidenceFinder() {}
 
@@ -60,6 +61,11 @@ public final class EvidenceFinder {
     return cueCount;
   }
 
+  /** How many phrases (alternatives of cue parts) the automata hold, all languages together. */
+  public int phraseCount() {
+    return phraseCount;
+  }
+
   private void add(String lang, String elementId, String cue) {
     Language l = languages.computeIfAbsent(lang, k -> new Language());
     int index = l.cues.size();
@@ -82,6 +88,7 @@ public final class EvidenceFinder {
           throw new IllegalArgumentException("cue '" + cue + "' of " + elementId + " has a part with no words");
         }
         l.builder.add(tokens, index * 32 + p);
+        phraseCount++;
       }
     }
   }

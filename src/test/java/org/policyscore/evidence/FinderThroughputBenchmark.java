@@ -21,7 +21,7 @@ class FinderThroughputBenchmark {
   @Test
   void megabytesPerSecond() throws Exception {
     EvidenceFinder finder = EvidenceFinder.of(CatalogLoader.load(Path.of("indicators/rdr-2020.yaml")));
-    System.out.printf("cues compiled: %d (all languages)%n", finder.cueCount());
+    System.out.printf("cues compiled: %d (all languages), %d phrases in the automata%n", finder.cueCount(), finder.phraseCount());
     for (String lang : List.of("en", "km")) {
       String text = corpus(lang);
       double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
