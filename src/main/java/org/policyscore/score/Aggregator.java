@@ -15,7 +15,6 @@ import org.policyscore.catalog.Category;
 import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
-import org.policyscore.score.ScoringMode;
 
 /**
  * Turns element answers into scores, by RDR 2020's arithmetic ({@link ScoringMode#RDR_INDEX})

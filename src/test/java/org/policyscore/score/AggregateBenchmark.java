@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.policyscore.score.ScoringMode;
 import org.policyscore.testing.SharedData;
 
 /**

@@ -11,7 +11,6 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.policyscore.catalog.CanonicalId;
 import org.policyscore.catalog.CompanyType;
-import org.policyscore.score.ScoringMode;
 
 /** RDR's arithmetic on small, hand-made answer sets, one rule at a time. */
 class AggregatorTest {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.policyscore.io.CsvTable;
 import org.policyscore.study.Study;
 import org.policyscore.study.StudyLoader;
-import org.policyscore.score.ScoringMode;
 import org.policyscore.testing.SharedData;
 
 /**
