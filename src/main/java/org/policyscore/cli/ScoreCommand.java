@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.evidence.ProtectedFileException;
 import org.policyscore.evidence.StudyScoring;
 import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
@@ -45,7 +46,12 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Catalog catalog = CatalogLoader.load(catalogFile);
     int y = year == null ? s.year() : year;
-    StudyScoring.Summary r = new StudyScoring(catalog).run(app.workspace(), s, y);
+    StudyScoring.Summary r;
+    try {
+      r = new StudyScoring(catalog).run(app.workspace(), s, y);
+    } catch (ProtectedFileException e) {
+      throw new CommandFailedException(e.getMessage());
+    }
     PrintWriter out = app.spec.commandLine().getOut();
     if (!app.quiet()) {
       out.printf("%s %d: %d text version(s) read, %d element answer(s)%n", s.id(), y, r.sources(), r.rows());

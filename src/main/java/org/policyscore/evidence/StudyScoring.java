@@ -1,6 +1,7 @@
 package org.policyscore.evidence;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,21 @@ public final class StudyScoring {
     this.finder = EvidenceFinder.of(catalog);
   }
 
-  public Summary run(Workspace ws, Study study, int year) throws IOException, InvalidInputException {
+  /**
+   * @throws ProtectedFileException when the year's folder has a scores.csv but no answers.csv:
+   *     those scores were not computed by this tool (e.g. a report's published figures) and
+   *     are not overwritten
+   */
+  public Summary run(Workspace ws, Study study, int year)
+      throws IOException, InvalidInputException, ProtectedFileException {
+    Path dir = ws.reportDir(study.id(), year);
+    Path answersFile = dir.resolve("answers.csv");
+    Path scoresFile = dir.resolve("scores.csv");
+    if (Files.exists(scoresFile) && !Files.exists(answersFile)) {
+      throw new ProtectedFileException(scoresFile, ws.display(scoresFile)
+          + " exists but was not computed from an answers.csv (it may hold published scores);"
+          + " it is left as it is. Score another year with --year, or move the file away first.");
+    }
     Suggester suggester = new Suggester(primaryLanguages(study));
     List<Indicator> indicators = indicators(study);
     List<AnswerRow> fresh = new ArrayList<>();
@@ -108,8 +123,6 @@ public final class StudyScoring {
       }
     }
 
-    Path dir = ws.reportDir(study.id(), year);
-    Path answersFile = dir.resolve("answers.csv");
     AnswerMerge.Result merged = AnswerMerge.mergeInto(answersFile, fresh, catalog);
     Map<String, CompanyType> types = new TreeMap<>();
     study.companies().forEach(c -> types.put(c.id(), c.type()));
@@ -117,7 +130,6 @@ public final class StudyScoring {
     Aggregation aggregation = new Aggregator(catalog).aggregate(
         new AnswerSet(merged.rows(), new CompanyTypes(types, CompanyType.TELECOM)), mode,
         indicators.stream().map(Indicator::id).toList());
-    Path scoresFile = dir.resolve("scores.csv");
     AtomicFile.write(scoresFile, ScoresCsv.write(aggregation.scores()));
 
     int evidence = 0;

@@ -175,4 +175,16 @@ class StudyScoringTest {
     CliRun missing = CliRun.of("--workspace", root.toString(), "score", "nope");
     assertThat(missing.exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void publishedScoresWithNoAnswersBesideThemAreLeftAlone() throws Exception {
+    Path published = root.resolve("reports/test/2022/scores.csv");
+    Files.createDirectories(published.getParent());
+    Files.writeString(published, "company,service,kind,id,score\nacme,mobile,indicator,P4,50.00\n");
+    CliRun run = CliRun.of("--workspace", root.toString(), "score", "test", "--year", "2022");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("scores.csv exists but was not computed from an answers.csv");
+    assertThat(Files.readString(published)).isEqualTo("company,service,kind,id,score\nacme,mobile,indicator,P4,50.00\n");
+    assertThat(root.resolve("reports/test/2022/answers.csv")).doesNotExist();
+  }
 }
