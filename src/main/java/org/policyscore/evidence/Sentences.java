@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a text version into the sentences that are quoted as evidence: at line breaks, at
  * Khmer sentence marks (។ ៕), and at . ! ? followed by white space and not by a lower-case
- * letter ("Co., Ltd. is", "e.g. the"). Very long runs without any of these (a PDF that lost
+ * letter ("Co., Ltd. is", "e.g. the"). Markdown heading and list marks are left out of
+ * the sentence. Very long runs without any of these (a PDF that lost
  * its punctuation) are cut at white space so that no quote is unreadably long.
  */
 final class Sentences {
@@ -51,6 +52,20 @@ final class Sentences {
   private static void add(CharSequence text, int start, int end, List<int[]> out) {
     while (start < end && isBlank(text.charAt(start))) {
       start++;
+    }
+    // a quote starts at the words, not at the Markdown heading or list mark before them
+    int words = start;
+    while (words < end && (text.charAt(words) == '#' || text.charAt(words) == '>')) {
+      words++;
+    }
+    if (words < end && words + 1 < end && "-*+".indexOf(text.charAt(words)) >= 0 && text.charAt(words + 1) == ' ') {
+      words++;
+    }
+    if (words > start && words < end && text.charAt(words) == ' ') {
+      start = words;
+      while (start < end && isBlank(text.charAt(start))) {
+        start++;
+      }
     }
     while (end > start && isBlank(text.charAt(end - 1))) {
       end--;

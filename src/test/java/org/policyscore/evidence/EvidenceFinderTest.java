@@ -121,5 +121,8 @@ class EvidenceFinderTest {
     List<String> sentences = Sentences.split(text).stream().map(s -> text.substring(s[0], s[1])).toList();
     assertThat(sentences).containsExactly(
         "Smart Axiata Co., Ltd. is the operator.", "It may e.g. share data.", "ថ្ងៃនេះ។", "ស្អែក៕");
+    String md = "## Sharing with the police\n\n- We may share data.\n#hashtag stays";
+    assertThat(Sentences.split(md).stream().map(s -> md.substring(s[0], s[1])).toList())
+        .containsExactly("Sharing with the police", "We may share data.", "#hashtag stays");
   }
 }
