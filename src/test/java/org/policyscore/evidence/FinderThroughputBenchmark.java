@@ -42,7 +42,7 @@ class FinderThroughputBenchmark {
 
   private static String corpus(String lang) throws Exception {
     StringBuilder paragraph = new StringBuilder();
-    for (String part : List.of("tune", "holdout", "fresh", "final")) {
+    for (String part : List.of("tune", "holdout", "fresh", "final", "final2")) {
       for (LabelledPassages.Passage p : LabelledPassages.read(part).passages()) {
         if (p.lang().equals(lang)) {
           paragraph.append(p.text()).append(lang.equals("km") ? " " : " ");
