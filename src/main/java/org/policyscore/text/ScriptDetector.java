@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which script a paragraph is written in, by counting its letters (Khmer, Latin, other);
- * digits, punctuation and marks do not count. A paragraph is MIXED when the minority script
+ * Which script a paragraph is written in, by counting its letters and combining marks (Khmer,
+ * Latin, other); digits and punctuation do not count. A paragraph is MIXED when the minority script
  * has at least {@value #MIXED_SHARE_PERCENT}% of the letters: Khmer policies often carry
  * English names (SIM, Smart, URLs) that should not make a Khmer paragraph "mixed".
  */
@@ -32,7 +32,9 @@ public final class ScriptDetector {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
+      // Khmer vowel signs and subscripts are marks, not letters, but they are Khmer writing.
+      int type = Character.getType(cp);
+      if (!Character.isLetter(cp) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
         continue;
       }
       switch (UScript.getScript(cp)) {

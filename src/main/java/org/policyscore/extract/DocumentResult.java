@@ -1,0 +1,26 @@
+package org.policyscore.extract;
+
+import java.util.List;
+import org.policyscore.text.DamageFlag;
+
+/**
+ * The text versions built from one document's snapshots, and the snapshots that failed.
+ *
+ * @param snapshots how many snapshots were read
+ */
+public record DocumentResult(DocumentKey key, int snapshots, List<TextVersion> versions, List<SnapshotFailure> failures) {
+
+  public DocumentResult {
+    versions = List.copyOf(versions);
+    failures = List.copyOf(failures);
+  }
+
+  public boolean failed() {
+    return !failures.isEmpty();
+  }
+
+  /** The damage flags of the newest version (what a reader of the current text should know). */
+  public List<DamageFlag> newestFlags() {
+    return versions.isEmpty() ? List.of() : versions.get(versions.size() - 1).metadata().flags();
+  }
+}
