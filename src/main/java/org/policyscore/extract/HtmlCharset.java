@@ -56,6 +56,18 @@ final class HtmlCharset {
     return Charset.forName("windows-1252");
   }
 
+  /** Whether the charset comes from a byte-order mark or a declaration rather than a guess. */
+  static boolean declared(byte[] content, String contentType) {
+    if (startsWith(content, 0xEF, 0xBB, 0xBF) || startsWith(content, 0xFE, 0xFF) || startsWith(content, 0xFF, 0xFE)) {
+      return true;
+    }
+    if (named(contentType == null ? null : HEADER_CHARSET.matcher(contentType)).isPresent()) {
+      return true;
+    }
+    String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
+    return named(META_CHARSET.matcher(head)).isPresent();
+  }
+
   private static Optional<Charset> named(Matcher m) {
     if (m == null || !m.find()) {
       return Optional.empty();

@@ -20,6 +20,11 @@ final class HtmlExtractor {
   static String extract(byte[] content, String contentType, String url, ExtractionRules rules)
       throws ExtractionException {
     Charset charset = HtmlCharset.detect(content, contentType);
+    // Only a declared or marked UTF-16 page may hold NUL bytes; a guessed one is binary.
+    boolean utf16 = charset.name().startsWith("UTF-16") && HtmlCharset.declared(content, contentType);
+    if (!utf16 && hasNul(content)) {
+      throw new ExtractionException("not an HTML page: it holds binary data");
+    }
     String html = new String(content, charset);
     return fromString(html, url, rules);
   }
@@ -61,6 +66,16 @@ final class HtmlExtractor {
       PageChrome.strip(root);
     }
     return HtmlToMarkdown.render(roots);
+  }
+
+  /** NUL bytes near the start: binary content (an image, an archive) served as a web page. */
+  private static boolean hasNul(byte[] content) {
+    for (int i = 0, n = Math.min(content.length, 8192); i < n; i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Elements select(Element scope, String selector, String what) throws ExtractionException {

@@ -30,7 +30,7 @@ final class HtmlToMarkdown {
     List<String> blocks = new ArrayList<>();
     for (Element root : roots) {
       Walker w = new Walker(blocks);
-      w.children(root);
+      w.node(root); // a selected heading or table is rendered as one
       w.flush();
     }
     return String.join("\n\n", blocks);

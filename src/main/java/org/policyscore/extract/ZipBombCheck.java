@@ -38,14 +38,11 @@ final class ZipBombCheck {
             throw new ExtractionException("refused: the file unpacks to more than "
                 + Sizes.mb(maxUnzippedBytes) + " (zip bomb?)");
           }
-          long compressed = Math.max(1, entry.getCompressedSize());
-          if (size > RATIO_FREE_BYTES && entry.getCompressedSize() > 0 && size / compressed > MAX_RATIO) {
+          // Streamed entries may not declare their packed size; the whole file bounds it.
+          long packed = entry.getCompressedSize() > 0 ? entry.getCompressedSize() : zip.length;
+          if (size > RATIO_FREE_BYTES && size / packed > MAX_RATIO) {
             throw new ExtractionException("refused: zip entry '" + entry.getName() + "' unpacks more than "
                 + MAX_RATIO + " times its packed size (zip bomb?)");
-          }
-          if (size > RATIO_FREE_BYTES && entry.getCompressedSize() < 0 && size / Math.max(1, zip.length) > MAX_RATIO) {
-            throw new ExtractionException("refused: zip entry '" + entry.getName() + "' unpacks more than "
-                + MAX_RATIO + " times the file's size (zip bomb?)");
           }
         }
       }
