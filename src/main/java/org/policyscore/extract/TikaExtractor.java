@@ -28,6 +28,17 @@ import org.apache.tika.sax.WriteOutContentHandler;
 final class TikaExtractor {
   private TikaExtractor() {}
 
+  static {
+    // POI logs through Log4j 2, which with no backend prints a warning to the user's terminal.
+    // Unless the user configured logging, send it to the no-op simple logger, level OFF.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+      System.setProperty("log4j2.StatusLogger.level", "OFF");
+    }
+  }
+
   private static final Parser PARSER = new AutoDetectParser();
 
   static String extract(byte[] content, SourceFormat format, String mediaType, ExtractionLimits limits)
