@@ -85,6 +85,11 @@ public final class Catalog {
     return indicators.stream().filter(i -> !i.family()).toList();
   }
 
+  /** All elements, in catalogue order. */
+  public List<Element> elements() {
+    return indicators.stream().flatMap(i -> i.elements().stream()).toList();
+  }
+
   public int elementCount() {
     return elementsById.size();
   }

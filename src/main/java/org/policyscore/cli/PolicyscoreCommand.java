@@ -18,19 +18,29 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Archives telecom companies' terms of service and privacy policies (English and Khmer),",
-      "scores them against the Ranking Digital Rights indicators, charts the scores and shows",
-      "what changed between versions of a policy.",
+      "Archives telecom companies' terms of service and privacy policies (English",
+      "and Khmer), scores them against the Ranking Digital Rights indicators, charts",
+      "the scores and shows what changed between versions of a policy.",
       ""
     },
-    subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      FetchCommand.class,
+      DiscoverCommand.class,
+      ImportCommand.class,
+      AggregateCommand.class,
+      CatalogCommand.class,
+      HistoryCommand.class,
+      VerifyCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
       "  1  failure",
       "  2  usage error (the command line was wrong)",
-      "  3  partial success (some documents could not be fetched or read; see the summary)",
-      "  4  invalid input data (a catalogue, study or CSV file; the message names file and line)",
+      "  3  partial success: some documents could not be fetched or read",
+      "  4  invalid input data: a catalogue, study or CSV file; the message says",
+      "     which file and line, and what was expected",
     })
 public final class PolicyscoreCommand implements Runnable {
 

@@ -37,7 +37,15 @@ public final class YamlFile {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+      Mark start = e.getContextMark();
+      String context = "";
+      if (e.getContext() != null) {
+        context = " (" + e.getContext().strip();
+        if (start != null && start != mark) {
+          context += " that starts at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1);
+        }
+        context += ")";
+      }
       throw new InvalidInputException(
           file,
           mark == null ? 0 : mark.getLine() + 1,

@@ -1,0 +1,103 @@
+package org.policyscore.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policyscore.InvalidInputException;
+import org.policyscore.catalog.Catalog;
+import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CompanyType;
+import org.policyscore.io.AtomicFile;
+import org.policyscore.score.AnswerFiles;
+import org.policyscore.score.Aggregation;
+import org.policyscore.score.Aggregator;
+import org.policyscore.score.ScoreTable;
+import org.policyscore.score.ScoresCsv;
+import org.policyscore.score.ScoringMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code aggregate}: element answers to indicator, family, category and total scores. */
+@Command(
+    name = "aggregate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Turn element answers into scores (scores.csv: company, service, kind, id, score).",
+      "Reads an answers.csv, or RDR's official element file (2020-rdr-index-06-element-scores.csv).",
+      "Mode rdr-index scores as the RDR Index does (indicators, families, categories, total);",
+      "mode per-service gives one score per service and indicator, as the 2022 Cambodia report did.",
+      "Without --out, prints a table."
+    })
+final class AggregateCommand implements Callable<Integer> {
+  @ParentCommand PolicyscoreCommand app;
+
+  @Option(names = "--answers", required = true, paramLabel = "FILE",
+      description = "answers.csv, or RDR's element-scores CSV.")
+  Path answers;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "Catalogue YAML (default: indicators/rdr-2020.yaml).")
+  Path catalogFile;
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "rdr-index (default) or per-service.")
+  String mode = ScoringMode.RDR_INDEX.cliName();
+
+  @Option(names = "--indicators", split = ",", paramLabel = "ID",
+      description = "Score only these indicators (a family stands for its sub-indicators), e.g. F1a,F3a,F9,P12. "
+          + "Default: all in rdr-index mode; those the answers cover in per-service mode.")
+  List<String> indicators = new ArrayList<>();
+
+  @Option(names = "--company-type", paramLabel = "TYPE",
+      description = "telecom (default) or internet: which elements apply to the companies in an answers.csv.")
+  String companyType = CompanyType.TELECOM.yamlName();
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write scores.csv here instead of printing a table.")
+  Path out;
+
+  @Override
+  public Integer call() throws InvalidInputException, IOException {
+    ScoringMode scoringMode = ScoringMode.parse(mode).orElseThrow(() -> usage(
+        "--mode must be rdr-index or per-service, not '" + mode + "'"));
+    CompanyType type = CompanyType.parse(companyType).orElseThrow(() -> usage(
+        "--company-type must be telecom or internet, not '" + companyType + "'"));
+    Catalog catalog = CatalogLoader.load(catalogFile != null ? catalogFile
+        : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
+    for (String id : indicators) {
+      if (catalog.indicator(id).isEmpty()) {
+        throw usage("--indicators: no indicator '" + id + "' in " + catalog.id() + "; try 'policyscore catalog list'");
+      }
+    }
+    Aggregation result = new Aggregator(catalog).aggregate(
+        AnswerFiles.read(answers, catalog, type), scoringMode, indicators);
+
+    PrintWriter print = app.spec.commandLine().getOut();
+    if (out != null) {
+      AtomicFile.write(out, ScoresCsv.write(result.scores()));
+      if (!app.quiet()) {
+        print.printf("wrote %s: %d scores%n", app.workspace().display(out), result.scores().size());
+      }
+    } else {
+      print.print(ScoreTable.render(result.scores(), catalog));
+    }
+    if (!app.quiet()) {
+      print.printf("%d elements answered", result.answered());
+      if (result.unreviewed() > 0) {
+        print.printf(", %d of them unreviewed suggestions", result.unreviewed());
+      }
+      if (result.unanswered() > 0) {
+        print.printf("; %d not answered (left out)", result.unanswered());
+      }
+      print.println();
+    }
+    return ExitCode.OK.code();
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(app.spec.commandLine().getSubcommands().get("aggregate"), message);
+  }
+}

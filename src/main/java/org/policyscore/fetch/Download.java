@@ -1,0 +1,19 @@
+package org.policyscore.fetch;
+
+import java.util.List;
+
+/**
+ * A response that arrived whole, with the way it came.
+ *
+ * @param redirects every address asked, in order, the first being the one requested
+ * @param contentType as the server declared it (detected from the bytes when it did not)
+ * @param attempts how many tries it took
+ */
+public record Download(
+    String requestedUrl, String finalUrl, List<String> redirects, int status, String contentType,
+    byte[] body, int attempts) {
+
+  public Download {
+    redirects = List.copyOf(redirects);
+  }
+}

@@ -1,0 +1,219 @@
+package org.policyscore.score;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.policyscore.catalog.Catalog;
+import org.policyscore.catalog.Category;
+import org.policyscore.catalog.CompanyType;
+import org.policyscore.catalog.Element;
+import org.policyscore.catalog.Indicator;
+
+/**
+ * Turns element answers into scores, by RDR 2020's arithmetic ({@link ScoringMode#RDR_INDEX})
+ * or one score per service and indicator ({@link ScoringMode#PER_SERVICE}). See
+ * docs/scoring.md for the rules. Full precision throughout; rounding is the writer's job.
+ *
+ * <p>An element scores where it has an answer (the researcher's, else the suggestion) other
+ * than N/A. Elements that the catalogue excludes for the company's type (e.g. P1a.4 for a
+ * telco) are left out; exclusions by service are left to the answers (RDR's data marks them
+ * N/A), because the 2022 Cambodia report scored elements RDR excludes for mobile.
+ */
+public final class Aggregator {
+  private static final Set<String> MOBILE = Set.of("mobile", "prepaid", "postpaid");
+
+  private final Catalog catalog;
+
+  public Aggregator(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * @param indicators indicator (or family) ids to score; empty for the default: every
+   *     indicator in rdr-index mode, the indicators the answers cover in per-service mode
+   * @throws IllegalArgumentException for an id or element the catalogue does not have
+   */
+  public Aggregation aggregate(AnswerSet answers, ScoringMode mode, Collection<String> indicators) {
+    Map<String, Map<String, Levels>> byCompany = new TreeMap<>();
+    int answered = 0;
+    int unreviewed = 0;
+    int unanswered = 0;
+    Set<String> covered = new TreeSet<>();
+    for (AnswerRow row : answers.rows()) {
+      Element element = catalog.element(row.element())
+          .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + row.element()));
+      Levels levels = byCompany.computeIfAbsent(row.company(), c -> new HashMap<>())
+          .computeIfAbsent(element.indicatorId(), i -> new Levels());
+      if (row.level() == Level.SERVICE) {
+        levels.services.computeIfAbsent(row.service(), s -> new Mean());
+      }
+      var answer = row.effectiveAnswer();
+      if (answer.isEmpty()) {
+        unanswered++;
+        continue;
+      }
+      answered++;
+      if (row.unreviewed()) {
+        unreviewed++;
+      }
+      covered.add(element.indicatorId());
+      if (!element.appliesTo(answers.companyTypes().of(row.company()))) {
+        continue;
+      }
+      levels.at(row.level(), row.service()).add(answer.get().points(element.reversed()));
+    }
+    List<ScoreRow> scores = new ArrayList<>();
+    for (var company : byCompany.entrySet()) {
+      CompanyType type = answers.companyTypes().of(company.getKey());
+      if (mode == ScoringMode.RDR_INDEX) {
+        List<Indicator> selected = indicators.isEmpty() ? catalog.scored() : select(indicators);
+        rdrIndex(company.getKey(), type, company.getValue(), selected, scores);
+      } else {
+        List<Indicator> selected = select(indicators.isEmpty() ? covered : indicators);
+        perService(company.getKey(), type, company.getValue(), selected, scores);
+      }
+    }
+    return new Aggregation(scores, answered, unreviewed, unanswered);
+  }
+
+  private void rdrIndex(String company, CompanyType type, Map<String, Levels> levels,
+      List<Indicator> selected, List<ScoreRow> out) {
+    Map<String, OptionalDouble> scores = new HashMap<>();
+    for (Indicator i : selected) {
+      Levels l = levels.getOrDefault(i.id(), new Levels());
+      OptionalDouble s = i.appliesTo(type) ? indicatorScore(i, l) : OptionalDouble.empty();
+      scores.put(i.id(), s);
+      out.add(new ScoreRow(company, "", ScoreKind.INDICATOR, i.id(), s));
+    }
+    Map<Category, List<OptionalDouble>> byCategory = new TreeMap<>();
+    for (Indicator top : catalog.familyLevel()) {
+      OptionalDouble s;
+      if (top.family()) {
+        List<OptionalDouble> subs = catalog.subIndicators(top.id()).stream()
+            .filter(sub -> scores.containsKey(sub.id())).map(sub -> scores.get(sub.id())).toList();
+        if (subs.isEmpty()) {
+          continue;
+        }
+        s = mean(subs);
+        out.add(new ScoreRow(company, "", ScoreKind.FAMILY, top.id(), s));
+      } else if (scores.containsKey(top.id())) {
+        s = scores.get(top.id());
+      } else {
+        continue;
+      }
+      byCategory.computeIfAbsent(top.category(), c -> new ArrayList<>()).add(s);
+    }
+    // The total is the mean of all family-level indicators, not of the three categories.
+    List<OptionalDouble> all = new ArrayList<>();
+    for (var category : byCategory.entrySet()) {
+      out.add(new ScoreRow(company, "", ScoreKind.CATEGORY, category.getKey().name(), mean(category.getValue())));
+      all.addAll(category.getValue());
+    }
+    out.add(new ScoreRow(company, "", ScoreKind.TOTAL, "total", mean(all)));
+  }
+
+  private static OptionalDouble indicatorScore(Indicator i, Levels l) {
+    OptionalDouble group = l.group.value();
+    OptionalDouble opcom = l.opcom.value();
+    return switch (i.scope()) {
+      case COMPANY -> mean(List.of(group, opcom));
+      // Where a company has no opcom, its N/A simply drops out: mean(group, services).
+      case FULL -> mean(List.of(group, opcom, servicesComposite(l)));
+      case SERVICES -> servicesComposite(l);
+    };
+  }
+
+  /** Mean over services, prepaid and postpaid (and mobile) first folded into one mobile value. */
+  private static OptionalDouble servicesComposite(Levels l) {
+    List<OptionalDouble> mobile = new ArrayList<>();
+    List<OptionalDouble> services = new ArrayList<>();
+    for (var s : l.services.entrySet()) {
+      (MOBILE.contains(s.getKey()) ? mobile : services).add(s.getValue().value());
+    }
+    if (!mobile.isEmpty()) {
+      services.add(mean(mobile));
+    }
+    return mean(services);
+  }
+
+  private void perService(String company, CompanyType type, Map<String, Levels> levels,
+      List<Indicator> selected, List<ScoreRow> out) {
+    Set<String> services = new TreeSet<>();
+    levels.values().forEach(l -> services.addAll(l.services.keySet()));
+    for (String service : services) {
+      for (Indicator i : selected) {
+        Levels l = levels.get(i.id());
+        Mean m = l == null ? null : l.services.get(service);
+        OptionalDouble s = m == null || !i.appliesTo(type) ? OptionalDouble.empty() : m.value();
+        out.add(new ScoreRow(company, service, ScoreKind.INDICATOR, i.id(), s));
+      }
+    }
+  }
+
+  /** The scored indicators named, families expanded to their sub-indicators, in catalogue order. */
+  private List<Indicator> select(Collection<String> ids) {
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String id : ids) {
+      Indicator i = catalog.indicator(id)
+          .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + id));
+      if (i.family()) {
+        catalog.subIndicators(i.id()).forEach(sub -> wanted.add(sub.id()));
+      } else {
+        wanted.add(i.id());
+      }
+    }
+    return catalog.scored().stream().filter(i -> wanted.contains(i.id())).toList();
+  }
+
+  /** Mean of the values present; empty when none is. */
+  static OptionalDouble mean(List<OptionalDouble> values) {
+    double sum = 0;
+    int n = 0;
+    for (OptionalDouble v : values) {
+      if (v.isPresent()) {
+        sum += v.getAsDouble();
+        n++;
+      }
+    }
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+  }
+
+  /** One indicator's answers at each level of one company. */
+  private static final class Levels {
+    final Mean group = new Mean();
+    final Mean opcom = new Mean();
+    final Map<String, Mean> services = new TreeMap<>();
+
+    Mean at(Level level, String service) {
+      return switch (level) {
+        case GROUP -> group;
+        case OPCOM -> opcom;
+        case SERVICE -> services.computeIfAbsent(service, s -> new Mean());
+      };
+    }
+  }
+
+  /** Running mean of element points; N/A adds nothing. */
+  private static final class Mean {
+    double sum;
+    int n;
+
+    void add(OptionalDouble points) {
+      if (points.isPresent()) {
+        sum += points.getAsDouble();
+        n++;
+      }
+    }
+
+    OptionalDouble value() {
+      return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.policyscore.study;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A study: which companies, documents, services and indicators are scored, and how. Read from
+ * {@code policies/<id>.yaml} by {@link StudyLoader}; immutable.
+ *
+ * @param id the file name without {@code .yaml}, e.g. {@code cambodia}
+ * @param year the default year of reports, e.g. 2022
+ * @param catalogId the indicator catalogue, e.g. {@code rdr-2020}
+ * @param indicators the indicator subset, canonical ids in the study's order; empty means all
+ * @param file where the study was read from, for messages
+ */
+public record Study(
+    String id,
+    String name,
+    String country,
+    int year,
+    String catalogId,
+    List<String> indicators,
+    ScoringMode mode,
+    List<Service> services,
+    List<Company> companies,
+    Path file) {
+
+  public Study {
+    indicators = List.copyOf(indicators);
+    services = List.copyOf(services);
+    companies = List.copyOf(companies);
+  }
+
+  public Optional<Company> company(String companyId) {
+    return companies.stream().filter(c -> c.id().equals(companyId)).findFirst();
+  }
+
+  public Optional<Service> service(String serviceId) {
+    return services.stream().filter(s -> s.id().equals(serviceId)).findFirst();
+  }
+}

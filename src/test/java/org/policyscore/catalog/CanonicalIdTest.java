@@ -1,0 +1,25 @@
+package org.policyscore.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CanonicalIdTest {
+  @Test
+  void acceptsZeroPaddedAndShortForms() {
+    assertThat(CanonicalId.indicator("F03a")).contains("F3a");
+    assertThat(CanonicalId.indicator("p10a")).contains("P10a");
+    assertThat(CanonicalId.indicator("G1")).contains("G1");
+    assertThat(CanonicalId.element("P01a.03")).contains("P1a.3");
+    assertThat(CanonicalId.element("F11.01")).contains("F11.1");
+    assertThat(CanonicalId.element("F1a")).isEmpty();
+    assertThat(CanonicalId.indicator("X1")).isEmpty();
+  }
+
+  @Test
+  void sortsInRdrOrder() {
+    java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of("P1a", "F10", "G6a", "F9", "G1", "F1a.10", "F1a.2", "P10a"));
+    ids.sort(CanonicalId::compare);
+    assertThat(ids).containsExactly("G1", "G6a", "F1a.2", "F1a.10", "F9", "F10", "P1a", "P10a");
+  }
+}
