@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import java.util.List;
 import org.policyscore.text.DamageFlag;
 
@@ -7,12 +9,15 @@ import org.policyscore.text.DamageFlag;
  * The text versions built from one document's snapshots, and the snapshots that failed.
  *
  * @param snapshots how many snapshots were read
+ * @param warnings distinct warnings from any snapshot (e.g. a remove selector that matched nothing)
  */
-public record DocumentResult(DocumentKey key, int snapshots, List<TextVersion> versions, List<SnapshotFailure> failures) {
+public record DocumentResult(
+    DocumentKey key, int snapshots, List<TextVersion> versions, List<SnapshotFailure> failures, List<String> warnings) {
 
   public DocumentResult {
     versions = List.copyOf(versions);
     failures = List.copyOf(failures);
+    warnings = List.copyOf(warnings);
   }
 
   public boolean failed() {

@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import java.util.List;
 
 /** One document of a study as extraction sees it: its key, declared rules and snapshots. */

@@ -1,6 +1,8 @@
 package org.policyscore.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.policyscore.text.TextNormalizer;
 
@@ -45,10 +47,11 @@ public final class Extractor {
       throw new ExtractionException("the snapshot is empty (0 bytes)");
     }
     SourceFormat format = formatOf(content, contentType, url);
+    List<String> warnings = new ArrayList<>();
     String raw = switch (format) {
       case HTML -> {
         requireAtMost(content.length, limits.maxHtmlBytes(), "HTML page");
-        yield HtmlExtractor.extract(content, contentType, url, rules);
+        yield HtmlExtractor.extract(content, contentType, url, rules, warnings);
       }
       case PDF -> {
         requireAtMost(content.length, limits.maxBinaryBytes(), "PDF");
@@ -73,7 +76,7 @@ public final class Extractor {
       throw new ExtractionException("only " + visible + " characters of text" + where + " (fewer than "
           + limits.minTextChars() + "): not a policy, or the page did not load", selector, null);
     }
-    return new ExtractedText(text, format);
+    return new ExtractedText(text, format, warnings);
   }
 
   /**

@@ -17,7 +17,7 @@ import org.jsoup.select.Selector;
 final class HtmlExtractor {
   private HtmlExtractor() {}
 
-  static String extract(byte[] content, String contentType, String url, ExtractionRules rules)
+  static String extract(byte[] content, String contentType, String url, ExtractionRules rules, List<String> warnings)
       throws ExtractionException {
     Charset charset = HtmlCharset.detect(content, contentType);
     // Only a declared or marked UTF-16 page may hold NUL bytes; a guessed one is binary.
@@ -26,15 +26,11 @@ final class HtmlExtractor {
       throw new ExtractionException("not an HTML page: it holds binary data");
     }
     String html = new String(content, charset);
-    return fromString(html, url, rules);
-  }
-
-  static String fromString(String html, String url, ExtractionRules rules) throws ExtractionException {
-    return render(Jsoup.parse(html, url == null ? "" : url), rules);
+    return render(Jsoup.parse(html, url == null ? "" : url), rules, warnings);
   }
 
   /** Also used for the XHTML that Tika makes of PDF and DOCX. */
-  static String render(Document doc, ExtractionRules rules) throws ExtractionException {
+  static String render(Document doc, ExtractionRules rules, List<String> warnings) throws ExtractionException {
     List<Element> roots = new ArrayList<>();
     for (String selector : rules.select()) {
       Elements found = select(doc, selector, "select");
@@ -59,7 +55,9 @@ final class HtmlExtractor {
         found.remove();
       }
       if (!matched) {
-        throw new ExtractionException("remove '" + selector + "' matches nothing on the page", selector, null);
+        // Not an error: nothing to remove cannot empty the text, and a banner that went away
+        // should not stop the archive from being read. Said, so the study can be updated.
+        warnings.add("remove '" + selector + "' matches nothing on the page");
       }
     }
     for (Element root : roots) {

@@ -43,13 +43,13 @@ public final class TextRebuild {
       DocumentResult result;
       if (doc.snapshots().isEmpty()) {
         result = new DocumentResult(doc.key(), 0, List.of(),
-            List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")));
+            List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of());
       } else {
         result = builder.build(doc.key(), doc.rules(), doc.snapshots());
       }
       Outcome outcome;
       if (result.versions().isEmpty()) {
-        outcome = new Outcome(result, new TextVersionStore.Changes(0, 0, 0), true);
+        outcome = new Outcome(result, new TextVersionStore.Changes(0, 0, 0), !store.timestamps(doc.key()).isEmpty());
       } else {
         outcome = new Outcome(result, store.replaceAll(doc.key(), result.versions()), false);
       }

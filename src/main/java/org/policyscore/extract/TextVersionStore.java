@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ public final class TextVersionStore {
   public record Changes(int written, int unchanged, int removed) {}
 
   public Path folder(DocumentKey key) {
-    return key.folder(root);
+    return root.resolve(key.company()).resolve(key.document()).resolve(key.lang());
   }
 
   public Path textFile(DocumentKey key, String timestamp) {

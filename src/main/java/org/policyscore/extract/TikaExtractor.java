@@ -49,7 +49,7 @@ final class TikaExtractor {
       // Running headers and footers ("Page 3 of 9") are not the policy.
       doc.select("div.header, div.footer").remove();
     }
-    return HtmlExtractor.render(doc, ExtractionRules.NONE);
+    return HtmlExtractor.render(doc, ExtractionRules.NONE, new java.util.ArrayList<>());
   }
 
   private static String parse(byte[] content, String mediaType, ExtractionLimits limits) throws ExtractionException {

@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,6 +36,7 @@ public final class VersionBuilder {
     ordered.sort(Comparator.comparing(SnapshotInput::timestamp).thenComparing(SnapshotInput::sha256));
     List<TextVersion> versions = new ArrayList<>();
     List<SnapshotFailure> failures = new ArrayList<>();
+    java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
     for (SnapshotInput s : ordered) {
       ExtractedText text;
       try {
@@ -45,6 +48,7 @@ public final class VersionBuilder {
         failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), "could not read the snapshot: " + e.getMessage()));
         continue;
       }
+      warnings.addAll(text.warnings());
       TextVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
       if (last != null && last.text().equals(text.markdown())) {
         List<String> shas = new ArrayList<>(last.metadata().snapshots());
@@ -56,7 +60,7 @@ public final class VersionBuilder {
         versions.add(new TextVersion(key, s.timestamp(), text.markdown(), metadata(key, s, text)));
       }
     }
-    return new DocumentResult(key, ordered.size(), versions, failures);
+    return new DocumentResult(key, ordered.size(), versions, failures, List.copyOf(warnings));
   }
 
   static VersionMetadata metadata(DocumentKey key, SnapshotInput s, ExtractedText text) {

@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

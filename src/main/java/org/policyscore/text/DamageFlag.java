@@ -11,8 +11,8 @@ package org.policyscore.text;
  */
 public record DamageFlag(String code, int count, String where) {
 
-  /** One line for people: "khmer-orphan-sign ×3 (line 12: …)". */
+  /** One line for people: "khmer-orphan-sign ×3 (line 12: …)"; no count for a single finding. */
   public String describe() {
-    return code + " \u00d7" + count + (where.isEmpty() ? "" : " (" + where + ")");
+    return code + (count > 1 ? " \u00d7" + count : "") + (where.isEmpty() ? "" : " (" + where + ")");
   }
 }

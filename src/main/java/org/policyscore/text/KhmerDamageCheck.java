@@ -54,7 +54,7 @@ public final class KhmerDamageCheck {
     if ("km".equals(lang)) {
       ScriptDetector.Counts c = ScriptDetector.count(text);
       if (c.letters() > 0 && c.khmer() * 100 < c.letters() * MIN_KHMER_SHARE_PERCENT) {
-        flags.add(new DamageFlag("few-khmer-letters", c.khmer(),
+        flags.add(new DamageFlag("few-khmer-letters", 1,
             c.khmer() + " of " + c.letters() + " letters are Khmer"));
       }
     }

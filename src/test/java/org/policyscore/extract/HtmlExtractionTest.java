@@ -42,10 +42,11 @@ class HtmlExtractionTest {
   }
 
   @Test
-  void aRemoveThatMatchesNothingOrABadSelectorIsAnError() {
-    assertThatThrownBy(() -> extractor.extract(Fixtures.bytes("terms-en.html"), "text/html", null,
-        new ExtractionRules(List.of(), List.of(".promo-box"))))
-        .hasMessage("remove '.promo-box' matches nothing on the page");
+  void aRemoveThatMatchesNothingIsAWarningAndABadSelectorAnError() throws Exception {
+    ExtractedText text = extractor.extract(Fixtures.bytes("terms-en.html"), "text/html", null,
+        new ExtractionRules(List.of(), List.of(".promo-box")));
+    assertThat(text.warnings()).containsExactly("remove '.promo-box' matches nothing on the page");
+    assertThat(text.markdown()).isEqualTo(Fixtures.text("terms-en.md"));
     assertThatThrownBy(() -> extractor.extract(Fixtures.bytes("terms-en.html"), "text/html", null,
         ExtractionRules.select("div[[")))
         .isInstanceOf(ExtractionException.class)

@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import org.policyscore.archive.DocumentKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -122,7 +124,7 @@ class TextVersionsTest {
 
     assertThat(result.newestFlags()).extracting(f -> f.code()).containsExactly("few-khmer-letters");
     assertThat(result.versions().get(0).metadata().toJson(key, "20260101T080000Z"))
-        .contains("\"flags\": [\n    {\"code\": \"few-khmer-letters\", \"count\": 0, \"where\": \"0 of ");
+        .contains("\"flags\": [\n    {\"code\": \"few-khmer-letters\", \"count\": 1, \"where\": \"0 of ");
   }
 
   private static Map<String, byte[]> files(Path root) throws IOException {
