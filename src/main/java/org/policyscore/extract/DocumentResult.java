@@ -1,8 +1,7 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
 import java.util.List;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
 
 /**

@@ -1,5 +1,7 @@
 package org.policyscore.extract;
 
+import java.util.Locale;
+
 /** What kind of file a snapshot is, as far as extraction goes. */
 public enum SourceFormat {
   HTML,
@@ -8,6 +10,6 @@ public enum SourceFormat {
   TEXT;
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

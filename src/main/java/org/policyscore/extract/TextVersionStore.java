@@ -1,7 +1,5 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.io.AtomicFile;
 
 /**

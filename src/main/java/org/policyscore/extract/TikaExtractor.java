@@ -3,6 +3,8 @@ package org.policyscore.extract;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,7 @@ final class TikaExtractor {
       // Running headers and footers ("Page 3 of 9") are not the policy.
       doc.select("div.header, div.footer").remove();
     }
-    return HtmlExtractor.render(doc, ExtractionRules.NONE, new java.util.ArrayList<>());
+    return HtmlExtractor.render(doc, ExtractionRules.NONE, new ArrayList<>());
   }
 
   private static String parse(byte[] content, String mediaType, ExtractionLimits limits) throws ExtractionException {
@@ -97,7 +99,7 @@ final class TikaExtractor {
     }
     for (Throwable c = t; c != null; c = c.getCause()) {
       String m = String.valueOf(c.getMessage());
-      if (m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+      if (m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
         return new ExtractionException("refused: looks like a zip bomb (" + m.strip() + ")", null, t);
       }
     }

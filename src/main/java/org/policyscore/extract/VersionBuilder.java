@@ -1,7 +1,5 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,9 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
 import org.policyscore.text.KhmerDamageCheck;
 import org.policyscore.text.ScriptDetector;
@@ -36,7 +36,7 @@ public final class VersionBuilder {
     ordered.sort(Comparator.comparing(SnapshotInput::timestamp).thenComparing(SnapshotInput::sha256));
     List<TextVersion> versions = new ArrayList<>();
     List<SnapshotFailure> failures = new ArrayList<>();
-    java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> warnings = new LinkedHashSet<>();
     for (SnapshotInput s : ordered) {
       ExtractedText text;
       try {

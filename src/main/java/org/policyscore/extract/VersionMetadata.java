@@ -1,10 +1,10 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
 
 /**
@@ -22,7 +22,7 @@ public record VersionMetadata(
 
   public VersionMetadata {
     snapshots = List.copyOf(snapshots);
-    paragraphScripts = java.util.Collections.unmodifiableMap(new TreeMap<>(paragraphScripts));
+    paragraphScripts = Collections.unmodifiableMap(new TreeMap<>(paragraphScripts));
     flags = List.copyOf(flags);
   }
 

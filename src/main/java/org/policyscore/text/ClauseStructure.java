@@ -1,6 +1,7 @@
 package org.policyscore.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,6 @@ public record ClauseStructure(List<String> headings, Map<String, String> clauses
       }
     }
     int letters = (int) markdown.codePoints().filter(Character::isLetterOrDigit).count();
-    return new ClauseStructure(List.copyOf(headings), java.util.Collections.unmodifiableMap(clauses), letters);
+    return new ClauseStructure(List.copyOf(headings), Collections.unmodifiableMap(clauses), letters);
   }
 }

@@ -2,6 +2,7 @@ package org.policyscore.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Flags text whose Khmer looks broken. Text extracted from Khmer PDFs is often damaged: glyphs
@@ -107,8 +108,8 @@ public final class KhmerDamageCheck {
       }
     }
 
-    java.util.Optional<DamageFlag> flag() {
-      return count == 0 ? java.util.Optional.empty() : java.util.Optional.of(new DamageFlag(code, count, where));
+    Optional<DamageFlag> flag() {
+      return count == 0 ? Optional.empty() : Optional.of(new DamageFlag(code, count, where));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.policyscore.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,12 +60,12 @@ public final class LanguageCheck {
   }
 
   private static Map<String, String> missing(Map<String, String> from, Map<String, String> in) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     from.forEach((n, line) -> {
       if (!in.containsKey(n)) {
         out.put(n, line);
       }
     });
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 }

@@ -1,6 +1,7 @@
 package org.policyscore.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * The one normalisation every text version goes through, so that two extractions of the same
@@ -75,8 +76,8 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  private static final java.util.regex.Pattern LIST_ITEM =
-      java.util.regex.Pattern.compile("(?:[-*+]|\\d{1,3}[.)]) ");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("(?:[-*+]|\\d{1,3}[.)]) ");
 
   private static boolean isLineBreak(int cp) {
     return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C

@@ -1,7 +1,5 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policyscore.archive.DocumentKey;
 
 /** Each bad input gives a clear error for that document, within the limits; nothing crashes. */
 class BadInputTest {

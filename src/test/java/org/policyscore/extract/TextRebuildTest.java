@@ -1,13 +1,12 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyscore.archive.DocumentKey;
 
 class TextRebuildTest {
 

@@ -1,7 +1,5 @@
 package org.policyscore.extract;
 
-import org.policyscore.archive.DocumentKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyscore.archive.DocumentKey;
 
 class TextVersionsTest {
 
