@@ -12,7 +12,8 @@ import org.jsoup.select.Elements;
  *
  * <p>Header and footer elements inside {@code main} or {@code article} are kept: there they
  * hold the policy's own title and dates. Banners are recognised by their id, class, role or
- * aria-label (words like cookie, consent, app-banner, download-app), not by their text.
+ * aria-label (words like cookie, consent, app-banner, download-app), and app-download banners
+ * also by their text ("Download the app!" with a link, in a short block outside the policy).
  */
 final class PageChrome {
   private PageChrome() {}
@@ -34,7 +35,15 @@ final class PageChrome {
           + "navbar|nav-?bar|menu|sidebar|social|share-?buttons|newsletter|back-?to-?top|"
           + "site-?header|site-?footer|toast|popup|modal|related|related-?links)($|[^a-z])");
 
+  /** The call of an app-download banner, in English or Khmer. */
+  private static final Pattern APP_CALL = Pattern.compile(
+      "(?iu)\\b(download|get|install)\\s+(the|our)\\s+app\\b|ទាញយក\\s*កម្មវិធី");
+
+  /** Longest text an app banner may hold: a policy paragraph that mentions the app is longer. */
+  private static final int BANNER_MAX_CHARS = 200;
+
   static void strip(Element root) {
+    removeAppBanners(root);
     root.select(ALWAYS).remove();
     for (Element e : root.select(CHROME)) {
       if (e.closest("main, article, [role=main]") == null || e == root) {
@@ -51,8 +60,36 @@ final class PageChrome {
     marked.remove();
   }
 
+  /**
+   * App-download banners whose class names say nothing (hashed CSS-module names): a short block
+   * outside main/article that calls to download the app and offers a link or button for it.
+   * The largest such block that stays short is removed.
+   */
+  private static void removeAppBanners(Element root) {
+    Elements banners = new Elements();
+    for (Element e : root.getAllElements()) {
+      if (e == root || e.closest("main, article, [role=main]") != null || e.selectFirst("a, button") == null) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > BANNER_MAX_CHARS || !APP_CALL.matcher(text).find()) {
+        continue;
+      }
+      Element top = e;
+      while (top.parent() != null && top.parent() != root && top.parent().text().length() <= BANNER_MAX_CHARS) {
+        top = top.parent();
+      }
+      if (top.selectFirst("main, article, [role=main], h1") == null && !banners.contains(top)) {
+        banners.add(top);
+      }
+    }
+    banners.remove();
+  }
+
   private static boolean looksLikeChrome(Element e) {
+    // CSS-module names like "CookieConsent_root__x1y2" become "cookie-consent-root--x1y2".
     String words = (e.id() + " " + e.className() + " " + e.attr("role") + " " + e.attr("aria-label"))
+        .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
         .toLowerCase(Locale.ROOT).replace('_', '-');
     return !words.isBlank() && CHROME_WORDS.matcher(words).find();
   }

@@ -78,6 +78,30 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void bannersWithHashedClassNamesAreStillRemoved() throws Exception {
+    String page = Fixtures.text("privacy-en.html")
+        .replace("class=\"app-download-banner\" data-testid=\"smart-banner\"", "class=\"css-1q2w3e\"")
+        .replace(".app-download-banner{", ".css-1q2w3e{")
+        .replace("id=\"cookie-consent\" class=\"cookie-banner\" role=\"dialog\" aria-label=\"Cookie notice\"",
+            "class=\"CookieConsent_root__a1B2\"");
+    assertThat(page).doesNotContain("app-download-banner", "cookie-banner");
+
+    String md = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "text/html", null, ExtractionRules.NONE).markdown();
+
+    assertThat(md).isEqualTo(Fixtures.text("privacy-en.md"));
+  }
+
+  @Test
+  void aPolicyParagraphAboutTheAppIsKept() throws Exception {
+    String page = Fixtures.text("privacy-en.html").replace("<h2>2. How we use your information</h2>",
+        "<h2>2. How we use your information</h2><p>If you download the app, see <a href=\"/app-privacy\">its notice</a>.</p>");
+
+    String md = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "text/html", null, ExtractionRules.NONE).markdown();
+
+    assertThat(md).contains("## 2. How we use your information\n\nIf you download the app, see its notice.\n");
+  }
+
+  @Test
   void detectsTheCharsetOfPagesWithoutADeclaration() throws Exception {
     String body = "<html><body><h1>Privacy “Notice”</h1><p>" + "We collect your name, and your number – for billing. ".repeat(6)
         + "</p></body></html>";
