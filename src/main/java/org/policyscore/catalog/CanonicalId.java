@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class CanonicalId {
   private static final Pattern INDICATOR = Pattern.compile("([GFPgfp])0*(\\d+)([a-z]?)");
   private static final Pattern ELEMENT = Pattern.compile("([GFPgfp])0*(\\d+)([a-z]?)\\.0*(\\d+)");
+  // compiled once: sorting thousands of rows calls compare() often
+  private static final Pattern SORTABLE = Pattern.compile("([GFP])(\\d+)([a-z]?)(?:\\.(\\d+))?");
 
   private CanonicalId() {}
 
@@ -56,13 +58,24 @@ public final class CanonicalId {
   }
 
   private static String sortKey(String id) {
-    Matcher m = Pattern.compile("([GFP])(\\d+)([a-z]?)(?:\\.(\\d+))?").matcher(id);
+    Matcher m = SORTABLE.matcher(id);
     if (!m.matches()) {
       return "9" + id;
     }
     int cat = "GFP".indexOf(m.group(1));
     int elem = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-    return String.format(
-        Locale.ROOT, "%d%03d%s%03d", cat, Integer.parseInt(m.group(2)), m.group(3).isEmpty() ? " " : m.group(3), elem);
+    StringBuilder key = new StringBuilder(12).append(cat);
+    pad3(key, Integer.parseInt(m.group(2)));
+    key.append(m.group(3).isEmpty() ? " " : m.group(3));
+    pad3(key, elem);
+    return key.toString();
+  }
+
+  private static void pad3(StringBuilder key, int n) {
+    String digits = Integer.toString(n);
+    for (int i = digits.length(); i < 3; i++) {
+      key.append('0');
+    }
+    key.append(digits);
   }
 }

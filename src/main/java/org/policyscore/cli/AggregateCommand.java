@@ -28,11 +28,13 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Turn element answers into scores (scores.csv: company, service, kind, id, score).",
-      "Reads an answers.csv, or RDR's official element file (2020-rdr-index-06-element-scores.csv).",
-      "Mode rdr-index scores as the RDR Index does (indicators, families, categories, total);",
-      "mode per-service gives one score per service and indicator, as the 2022 Cambodia report did.",
-      "Without --out, prints a table."
+      "Turn element answers into scores. Reads an answers.csv, or RDR's",
+      "official element file (2020-rdr-index-06-element-scores.csv); writes",
+      "scores.csv (company, service, kind, id, score), or prints a table.",
+      "Modes:",
+      "  rdr-index    as the RDR Index: indicators, families, categories, total",
+      "  per-service  one score per service and indicator (the 2022 report's)",
+      ""
     })
 final class AggregateCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -45,7 +47,7 @@ final class AggregateCommand implements Callable<Integer> {
   Path catalogFile;
 
   @Option(names = "--mode", paramLabel = "MODE", description = "rdr-index (default) or per-service.")
-  String mode = ScoringMode.RDR_INDEX.cliName();
+  String mode = ScoringMode.RDR_INDEX.yamlName();
 
   @Option(names = "--indicators", split = ",", paramLabel = "ID",
       description = "Score only these indicators (a family stands for its sub-indicators), e.g. F1a,F3a,F9,P12. "
@@ -83,6 +85,11 @@ final class AggregateCommand implements Callable<Integer> {
       }
     } else {
       print.print(ScoreTable.render(result.scores(), catalog));
+      if (!catalog.attribution().isEmpty() && !app.quiet()) {
+        // RDR's licence (CC BY 4.0) asks for this credit wherever its indicators are used.
+        print.println();
+        print.println("Indicators: " + catalog.attribution());
+      }
     }
     if (!app.quiet()) {
       print.printf("%d elements answered", result.answered());

@@ -24,11 +24,8 @@ import picocli.CommandLine.ParentCommand;
     name = "discover",
     mixinStandardHelpOptions = true,
     description = {
-      "Find a company's terms and privacy pages, in English and Khmer, the way a visitor would:",
-      "from its home page, follow links that name terms, conditions, privacy or data protection",
-      "(and 'Legal' pages and language switches), at most two clicks deep. Lists each page found",
-      "with its language and the clicks that reach it. Record those clicks as 'reached_by' in",
-      "the study when you adopt a page: RDR's \"easy to find\" element asks about them."
+      "Find a company's terms and privacy pages (English and Khmer) from its home page.",
+      "%nFollows links that name terms, conditions, privacy or data protection (and 'Legal' pages and language switches), at most two clicks deep, the way a visitor would. Lists each page found with its language and the clicks that reach it. Record those clicks as 'reached_by' in the study when you adopt a page: RDR's \"easy to find\" element asks about them."
     })
 final class DiscoverCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -42,6 +39,10 @@ final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "URL", description = "Start here instead of the company's declared home page.")
   URI from;
 
+  @Option(names = "--delay", paramLabel = "SECONDS",
+      description = "Pause between two requests to the same site, to be polite (default: ${DEFAULT-VALUE}).")
+  double delay = 2;
+
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, InterruptedException {
     Study s = Studies.load(app.workspace(), study);
@@ -49,7 +50,7 @@ final class DiscoverCommand implements Callable<Integer> {
     URI home = from == null ? c.homePage() : from;
     Discovery found;
     try {
-      found = new Discoverer(FetchOptions.defaults()).discover(home);
+      found = new Discoverer(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).discover(home);
     } catch (FetchFailure f) {
       throw new CommandFailedException("cannot discover " + c.name() + "'s policies: " + f.getMessage());
     }

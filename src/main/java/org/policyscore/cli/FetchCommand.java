@@ -19,10 +19,8 @@ import picocli.CommandLine.ParentCommand;
     name = "fetch",
     mixinStandardHelpOptions = true,
     description = {
-      "Download every document a study declares and keep a dated copy in policies/archive/.",
-      "A copy identical to the last one is not stored twice; a failed download never replaces",
-      "a good copy. Ends with a table of what happened to each document; exit code 3 when",
-      "some could not be fetched (the newest archived copy is used where there is one)."
+      "Download every document a study declares into the archive (policies/archive/).",
+      "%nA copy identical to the last one is not stored twice, and a failed download never replaces a good copy. Ends with a table of what happened to each document; exit code 3 when some could not be fetched (the newest archived copy is used where there is one)."
     })
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -36,13 +34,17 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Use the archive only; do not touch the network.")
   boolean offline;
 
+  @Option(names = "--delay", paramLabel = "SECONDS",
+      description = "Pause between two requests to the same site, to be polite (default: ${DEFAULT-VALUE}).")
+  double delay = 2;
+
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, IOException, InterruptedException {
     Study s = Studies.load(app.workspace(), study);
     if (company != null) {
       Studies.company(s, company);
     }
-    FetchReport report = new Fetcher(FetchOptions.defaults()).fetchStudy(
+    FetchReport report = new Fetcher(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).fetchStudy(
         s, Archive.of(app.workspace()), Optional.ofNullable(company), offline, FetchSummary.progress(app));
     FetchSummary.print(report, app.spec.commandLine().getOut(), app.quiet());
     return report.anyFailed() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();

@@ -24,9 +24,8 @@ import picocli.CommandLine.ParentCommand;
     name = "history",
     mixinStandardHelpOptions = true,
     description = {
-      "List the archived copies of each document of a study, oldest first: when each was taken,",
-      "how (fetch or import), its SHA-256 prefix (cite it), its size and when it was last seen",
-      "unchanged on the web."
+      "List the archived copies of a study's documents, oldest first.",
+      "%nFor each copy: when it was taken, how (fetch or import), its SHA-256 prefix (cite it), its size, its address and when it was last seen unchanged on the web."
     })
 final class HistoryCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;

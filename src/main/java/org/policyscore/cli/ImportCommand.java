@@ -34,9 +34,8 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Archive a copy of a document obtained by hand: a page saved from a browser, a PDF,",
-      "a copy someone sent you. It is kept like a fetched copy, marked as imported, with",
-      "where it came from (--url) and when it was taken from the web (--retrieved)."
+      "Archive a copy of a document obtained by hand (a saved page, a PDF).",
+      "%nThe copy is kept like a fetched one, marked as imported, with where it came from (--url) and when it was taken from the web (--retrieved)."
     })
 final class ImportCommand implements Callable<Integer> {
   private static final long MAX_BYTES = 100L * 1024 * 1024;

@@ -14,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-hash every archived copy and compare it with its record: reports copies that are",
-      "missing or were altered since they were archived (exit code 1 if any)."
+      "Re-hash every archived copy and report any that is missing or altered.",
+      "%nCompares each copy with the SHA-256 and size recorded beside it when it was archived. Exit code 1 if anything is missing or altered."
     })
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;

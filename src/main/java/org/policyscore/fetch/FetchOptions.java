@@ -52,4 +52,9 @@ public record FetchOptions(
     return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects,
         maxAttempts, backoff, maxRetryAfter, perHostDelay, parallelHosts);
   }
+
+  public FetchOptions withPerHostDelay(Duration delay) {
+    return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects,
+        maxAttempts, backoff, maxRetryAfter, delay, parallelHosts);
+  }
 }

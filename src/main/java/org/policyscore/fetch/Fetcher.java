@@ -102,8 +102,10 @@ public final class Fetcher {
         outcomes[job.index] = notFound(job, writer.archive());
         progress.documentDone(outcomes[job.index]);
       } else {
-        String host = job.version.url().orElseThrow().getHost().toLowerCase(Locale.ROOT);
-        byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(job);
+        // A server is a host and port: politeness is owed to each one.
+        URI url = job.version.url().orElseThrow();
+        String server = url.getHost().toLowerCase(Locale.ROOT) + ":" + url.getPort();
+        byHost.computeIfAbsent(server, h -> new ArrayList<>()).add(job);
       }
     }
     if (byHost.isEmpty()) {

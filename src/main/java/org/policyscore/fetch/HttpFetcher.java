@@ -189,10 +189,14 @@ public final class HttpFetcher {
       return new FetchFailure("no answer within " + seconds(options.readTimeout().toMillis()) + " (timeout)", true);
     }
     // No network, or nothing listening: asking again at once will not help.
-    if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof UnresolvedAddressException
-        || (c instanceof IOException && c.getCause() instanceof UnresolvedAddressException)) {
+    if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException
+        || c.getCause() instanceof UnresolvedAddressException) {
       return new FetchFailure("cannot connect to " + url.getHost()
-          + (c.getMessage() == null ? "" : " (" + c.getMessage() + ")"), false);
+          + " (the name does not resolve: no network, or no such site)", false);
+    }
+    if (c instanceof ConnectException) {
+      return new FetchFailure("cannot connect to " + url.getHost()
+          + " (nothing answers there: no network, or the site is down)", false);
     }
     if (c instanceof IOException) {
       return new FetchFailure("connection failed: " + (c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()), true);

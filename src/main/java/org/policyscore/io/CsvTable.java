@@ -38,6 +38,9 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
   public static CsvTable read(Path file) throws InvalidInputException, IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -93,6 +96,11 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
    * do not matter).
    */
   public void requireHeader(List<String> expected) throws InvalidInputException {
+    if (header.size() == 1 && header.get(0).contains(";")) {
+      // Spreadsheets in some locales save "CSV" with semicolons.
+      throw new InvalidInputException(file, 1, 1, "the cells are separated by ';'; save the file as "
+          + "\"CSV UTF-8 (comma delimited)\" so they are separated by ','");
+    }
     for (int i = 0; i < expected.size(); i++) {
       String found = i < header.size() ? header.get(i).strip() : "";
       if (!found.equalsIgnoreCase(expected.get(i))) {

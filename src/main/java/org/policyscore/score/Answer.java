@@ -16,6 +16,8 @@ public enum Answer {
   public static final String SPELLINGS =
       "yes (or full), partial, no, no disclosure found (or ndf), N/A (or NA, n/a)";
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final String csvName;
 
   Answer(String csvName) {
@@ -28,7 +30,7 @@ public enum Answer {
 
   /** Accepts any case and surrounding spaces; empty for text that is not an answer. */
   public static Optional<Answer> parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return switch (t) {
       case "yes", "full" -> Optional.of(YES);
       case "partial" -> Optional.of(PARTIAL);

@@ -69,8 +69,7 @@ public final class AnswersCsv {
       throw table.error(r, SERVICE, "a " + level.csvName() + "-level answer has no service; found '" + service + "'");
     }
     Element element = catalog.element(r.cell(ELEMENT)).orElseThrow(() -> table.error(r, ELEMENT,
-        "unknown element '" + r.cell(ELEMENT) + "'; expected an element id of " + catalog.id()
-            + " such as F1a.1 (see 'policyscore catalog list')"));
+        "unknown element '" + r.cell(ELEMENT) + "'; expected " + knownElements(catalog, r.cell(ELEMENT))));
     String indicator = r.cell(INDICATOR).strip();
     boolean sameIndicator = catalog.indicator(indicator).map(i -> i.id().equals(element.indicatorId())).orElse(false);
     if (!sameIndicator) {
@@ -89,6 +88,15 @@ public final class AnswersCsv {
     }
     return new AnswerRow(company, level, service, element.indicatorId(), element.id(), suggested,
         r.cell(6), r.cell(7), r.cell(8), answer, r.cell(10), r.cell(11));
+  }
+
+  /** "one of F1a.1, F1a.2, F1a.3" when the indicator exists, else an example. */
+  private static String knownElements(Catalog catalog, String text) {
+    int dot = text.lastIndexOf('.');
+    return catalog.indicator(dot > 0 ? text.substring(0, dot) : text)
+        .filter(i -> !i.elements().isEmpty())
+        .map(i -> "one of " + String.join(", ", i.elements().stream().map(Element::id).toList()))
+        .orElse("an element id of " + catalog.id() + " such as F1a.1 (see 'policyscore catalog list')");
   }
 
   private static String describe(AnswerRow row) {

@@ -2,26 +2,26 @@ package org.policyscore.score;
 
 import java.util.Optional;
 
-/** How element answers become scores. */
+/** How a study turns element answers into scores (DESIGN.md "Scoring rules"); named as in study files and on the command line. */
 public enum ScoringMode {
   /** RDR's 2020 Index: levels, services composite, scopes, families, categories, total. */
   RDR_INDEX("rdr-index"),
   /** The 2022 report's: one score per service and indicator, nothing combined. */
   PER_SERVICE("per-service");
 
-  private final String cliName;
+  private final String yamlName;
 
-  ScoringMode(String cliName) {
-    this.cliName = cliName;
+  ScoringMode(String yamlName) {
+    this.yamlName = yamlName;
   }
 
-  public String cliName() {
-    return cliName;
+  public String yamlName() {
+    return yamlName;
   }
 
   public static Optional<ScoringMode> parse(String text) {
     for (ScoringMode m : values()) {
-      if (m.cliName.equalsIgnoreCase(text.strip())) {
+      if (m.yamlName.equalsIgnoreCase(text.strip())) {
         return Optional.of(m);
       }
     }

@@ -3,6 +3,7 @@ package org.policyscore.study;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.policyscore.score.ScoringMode;
 
 /**
  * A study: which companies, documents, services and indicators are scored, and how. Read from

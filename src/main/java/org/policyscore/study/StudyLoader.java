@@ -18,6 +18,7 @@ import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Indicator;
+import org.policyscore.score.ScoringMode;
 import org.policyscore.yaml.YamlFile;
 import org.policyscore.yaml.YamlMap;
 

@@ -170,6 +170,19 @@ class ArchiveTest {
   }
 
   @Test
+  void aDamagedRecordIsReportedNotSkippedSilently() throws Exception {
+    Archive archive = archive();
+    try (ArchiveWriter w = archive.open()) {
+      w.store(KEY, V1, fetched(T1), "x.html");
+    }
+    Files.writeString(root.resolve("smart/privacy/km/20261122T071500Z.json"), "{\"format\": 1, \"file\": ");
+    assertThatThrownBy(() -> archive.snapshots(KEY)).isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("damaged archive record").hasMessageContaining("policyscore verify");
+    ArchiveCheck check = ArchiveVerifier.verify(archive);
+    assertThat(check.problems()).extracting(ArchiveCheck.Finding::kind).containsExactly(ArchiveCheck.Kind.DAMAGED_RECORD);
+  }
+
+  @Test
   void recordsAreByteIdenticalForTheSameInput() throws Exception {
     Provenance p = Provenance.imported(Optional.of("https://example.org/a?\"q\"=1"), "text/html", T1,
         "saved page\t(ឯកជនភាព).html", Optional.of("line one\nline two \\ «quoted»"));

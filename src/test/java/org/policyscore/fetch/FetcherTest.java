@@ -25,15 +25,19 @@ import org.policyscore.catalog.CompanyType;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
-import org.policyscore.study.ScoringMode;
+import org.policyscore.score.ScoringMode;
 import org.policyscore.study.Service;
 import org.policyscore.study.Study;
 import org.policyscore.testing.LocalSite;
 
 class FetcherTest {
+  /** Short waits, but a read timeout generous enough for a cold JVM on a busy machine. */
   static final FetchOptions FAST = FetchOptions.defaults().withTimes(Duration.ofSeconds(2),
-      Duration.ofMillis(300), Duration.ofSeconds(3), Duration.ofMillis(50), Duration.ofSeconds(3),
+      Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3),
       Duration.ofMillis(100)).withMaxBytes(20_000);
+  /** For the one test that waits for a timeout on purpose. */
+  static final FetchOptions IMPATIENT = FAST.withTimes(Duration.ofSeconds(2), Duration.ofMillis(300),
+      Duration.ofSeconds(3), Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(100));
   static final String PRIVACY_EN = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Privacy</title></head>"
       + "<body><main><h1>Privacy Notice</h1><p>We collect your name and phone number.</p></main></body></html>";
   static final String PRIVACY_KM = "<html lang=km><body><main><h1>សេចក្តីជូនដំណឹងអំពីឯកជនភាព</h1>"
@@ -224,7 +228,8 @@ class FetcherTest {
       Thread.sleep(60_000);
     });
     long start = System.nanoTime();
-    DocumentOutcome o = only(fetch(study(new String[] {"terms", "en", site.url("/endless").toString()})));
+    DocumentOutcome o = only(new Fetcher(IMPATIENT).fetchStudy(study(new String[] {"terms", "en",
+        site.url("/endless").toString()}), archive(), Optional.empty(), false, Progress.NONE));
 
     assertThat(o.outcome()).isEqualTo(Outcome.FAILED_NO_ARCHIVE);
     assertThat(o.reason()).contains("timeout").contains("tried " + FAST.maxAttempts() + " times");
@@ -319,6 +324,23 @@ class FetcherTest {
     for (int i = 1; i < seen.size(); i++) {
       assertThat(Duration.ofNanos(seen.get(i).nanoTime() - seen.get(i - 1).nanoTime()))
           .isGreaterThanOrEqualTo(FAST.perHostDelay());
+    }
+  }
+
+  @Test
+  void severalSitesAreFetchedAtOnce() throws Exception {
+    try (LocalSite other = new LocalSite()) {
+      LocalSite.Page slow = ex -> {
+        Thread.sleep(400);
+        LocalSite.send(ex, 200, "text/html", PRIVACY_EN.getBytes(UTF_8));
+      };
+      site.at("/p", slow);
+      other.at("/p", slow);
+      FetchReport r = fetch(study(new String[] {"a", "en", site.url("/p").toString()},
+          new String[] {"b", "en", other.url("/p").toString()}));
+      assertThat(r.anyFailed()).isFalse();
+      long gap = Math.abs(site.requests().get(0).nanoTime() - other.requests().get(0).nanoTime());
+      assertThat(Duration.ofNanos(gap)).as("the second site did not wait for the first").isLessThan(Duration.ofMillis(350));
     }
   }
 

@@ -69,6 +69,12 @@ class AnswersCsvTest {
   }
 
   @Test
+  void semicolonSeparatedFilesGetAHint() {
+    InvalidInputException e = error(HEADER.replace(',', ';') + "\nSmart;service;mobile;F1a;F1a.1;;;;;yes;;\n");
+    assertThat(e.getMessage()).contains(":1:1").contains("separated by ';'");
+  }
+
+  @Test
   void anUnknownElementNamesItsLineEvenAfterAMultiLineCell() {
     InvalidInputException e = error(HEADER + "\n"
         + "Smart,service,mobile,F1a,F1a.1,,,,,yes,\"two\nlines\",\n"

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyscore.catalog.CanonicalId;
 import org.policyscore.catalog.Catalog;
@@ -26,9 +25,13 @@ class RdrPublishedScoresTest {
   private static AnswerSet answers;
   private static Map<String, OptionalDouble> ours;
 
-  @BeforeAll
-  static void aggregateAll() throws Exception {
-    rdr = SharedData.rdr2020();
+  /** Loaded on first use, so each test without ../shared is reported skipped, with the reason. */
+  private static synchronized void aggregateAll() throws Exception {
+    Path shared = SharedData.rdr2020();
+    if (answers != null) {
+      return;
+    }
+    rdr = shared;
     answers = RdrElementCsv.read(rdr.resolve("2020-rdr-index-06-element-scores.csv"), TestCatalog.rdr2020());
     ours = new HashMap<>();
     for (ScoreRow r : new Aggregator(TestCatalog.rdr2020()).aggregate(answers, ScoringMode.RDR_INDEX, List.of()).scores()) {
@@ -37,7 +40,8 @@ class RdrPublishedScoresTest {
   }
 
   @Test
-  void readsEveryElementAnswerOfAllCompanies() {
+  void readsEveryElementAnswerOfAllCompanies() throws Exception {
+    aggregateAll();
     assertThat(answers.rows()).hasSize(28_453);
     assertThat(answers.rows().stream().map(AnswerRow::company).distinct()).hasSize(26);
     assertThat(answers.companyTypes().known()).hasSize(26);
@@ -45,6 +49,7 @@ class RdrPublishedScoresTest {
 
   @Test
   void matchesEveryPublishedIndicatorFamilyCategoryAndTotal() throws Exception {
+    aggregateAll();
     List<String> mismatches = new ArrayList<>();
     int compared = 0;
 
@@ -74,7 +79,44 @@ class RdrPublishedScoresTest {
   }
 
   @Test
+  void perServiceModeGivesRdrsPublishedServiceLevelScores() throws Exception {
+    aggregateAll();
+    // Step 1 of the arithmetic on its own: RDR publishes each service's level score (-05-).
+    Map<String, OptionalDouble> perService = new HashMap<>();
+    for (ScoreRow r : new Aggregator(TestCatalog.rdr2020()).aggregate(answers, ScoringMode.PER_SERVICE, List.of()).scores()) {
+      perService.put(r.company() + "|" + r.service() + "|" + r.id(), r.score());
+    }
+    CsvTable levels = CsvTable.read(rdr.resolve("2020-rdr-index-05-level-scores.csv"));
+    List<String> mismatches = new ArrayList<>();
+    int compared = 0;
+    for (CsvTable.Row row : levels.rows()) {
+      if (!row.cell(8).equals("Services")) {
+        continue;
+      }
+      String service = switch (row.cell(11)) {
+        case "Prepaid mobile" -> "prepaid";
+        case "Postpaid mobile" -> "postpaid";
+        case "Fixed-line broadband" -> "broadband";
+        default -> row.cell(11);
+      };
+      String key = row.cell(3) + "|" + service + "|" + CanonicalId.indicator(row.cell(5)).orElseThrow();
+      OptionalDouble mine = perService.getOrDefault(key, OptionalDouble.empty());
+      String published = row.cell(12);
+      boolean same = published.equals("NA") ? mine.isEmpty()
+          : mine.isPresent() && Math.abs(mine.getAsDouble() - Double.parseDouble(published)) <= TOLERANCE;
+      if (!same) {
+        mismatches.add(key + ": published " + published + ", ours " + ScoresCsv.format(mine));
+      }
+      compared++;
+    }
+    System.out.printf("RDR 2020: %d published service-level scores compared, %d mismatches%n", compared, mismatches.size());
+    assertThat(mismatches).isEmpty();
+    assertThat(compared).isGreaterThan(4000);
+  }
+
+  @Test
   void elementPointsAreRdrsIncludingReversedElements() throws Exception {
+    aggregateAll();
     // RDR's element file carries each element's points: ours must be the same for every one.
     Catalog catalog = TestCatalog.rdr2020();
     CsvTable elements = CsvTable.read(rdr.resolve("2020-rdr-index-06-element-scores.csv"));

@@ -12,6 +12,7 @@ import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
 import org.policyscore.catalog.CompanyType;
+import org.policyscore.score.ScoringMode;
 
 class StudyLoaderTest {
   private static final Path CAMBODIA = Path.of("policies", "cambodia.yaml");
