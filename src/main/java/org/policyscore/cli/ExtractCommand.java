@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       var r = o.result();
       versions += r.versions().size();
       written += o.changes().written();
-      boolean attention = r.failed() || !r.newestFlags().isEmpty() || !r.warnings().isEmpty();
+      boolean attention = !r.failures().isEmpty() || !r.newestFlags().isEmpty() || !r.warnings().isEmpty();
       if (quiet && !attention) {
         continue;
       }
@@ -91,10 +91,11 @@ final class ExtractCommand implements Callable<Integer> {
       p.result().findings().forEach(f -> out.printf("  %s%n", f));
     }
     long failed = summary.failedDocuments();
-    out.printf("%d document(s): %d text version(s), %d file(s) written, %d with errors%n",
+    out.printf("%d document(s): %d text version(s), %d file(s) written, %d failed%n",
         summary.outcomes().size(), versions, written, failed);
     if (failed > 0) {
-      out.println("Some documents gave no text from some snapshots; see the errors above (exit code 3).");
+      out.println("Some documents have no current text: their newest snapshot gave none, or there is none;"
+          + " see the errors above (exit code 3).");
     }
     out.flush();
   }

@@ -9,9 +9,15 @@ import org.policyscore.text.DamageFlag;
  *
  * @param snapshots how many snapshots were read
  * @param warnings distinct warnings from any snapshot (e.g. a remove selector that matched nothing)
+ * @param newestFailed whether the newest snapshot gave no text (the current text is missing or stale)
  */
 public record DocumentResult(
-    DocumentKey key, int snapshots, List<TextVersion> versions, List<SnapshotFailure> failures, List<String> warnings) {
+    DocumentKey key,
+    int snapshots,
+    List<TextVersion> versions,
+    List<SnapshotFailure> failures,
+    List<String> warnings,
+    boolean newestFailed) {
 
   public DocumentResult {
     versions = List.copyOf(versions);
@@ -19,8 +25,12 @@ public record DocumentResult(
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * The document has no text, or its newest snapshot gave none. An old snapshot that failed is
+   * reported but does not fail the document: its current text is good.
+   */
   public boolean failed() {
-    return !failures.isEmpty();
+    return versions.isEmpty() || newestFailed;
   }
 
   /** The damage flags of the newest version (what a reader of the current text should know). */

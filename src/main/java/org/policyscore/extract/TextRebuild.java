@@ -43,7 +43,7 @@ public final class TextRebuild {
       DocumentResult result;
       if (doc.snapshots().isEmpty()) {
         result = new DocumentResult(doc.key(), 0, List.of(),
-            List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of());
+            List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of(), true);
       } else {
         result = builder.build(doc.key(), doc.rules(), doc.snapshots());
       }

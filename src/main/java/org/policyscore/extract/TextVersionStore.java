@@ -58,6 +58,21 @@ public final class TextVersionStore {
     }
   }
 
+  /**
+   * The stored versions of a document, oldest first, with their metadata read back from the
+   * sidecars: what evidence finding and diffs read.
+   *
+   * @throws IOException when a file cannot be read or a sidecar is damaged (named in the message)
+   */
+  public List<TextVersion> versions(DocumentKey key) throws IOException {
+    List<TextVersion> out = new ArrayList<>();
+    for (String ts : timestamps(key)) {
+      String text = Files.readString(textFile(key, ts), StandardCharsets.UTF_8);
+      out.add(new TextVersion(key, ts, text, VersionMetadata.read(metadataFile(key, ts))));
+    }
+    return out;
+  }
+
   /** The newest version's text, if there is one. */
   public Optional<String> newestText(DocumentKey key) throws IOException {
     List<String> ts = timestamps(key);

@@ -37,7 +37,9 @@ public final class VersionBuilder {
     List<TextVersion> versions = new ArrayList<>();
     List<SnapshotFailure> failures = new ArrayList<>();
     LinkedHashSet<String> warnings = new LinkedHashSet<>();
+    boolean newestFailed = false;
     for (SnapshotInput s : ordered) {
+      newestFailed = true;
       ExtractedText text;
       try {
         text = extractor.extract(s.content().load(), s.contentType(), s.url(), rules);
@@ -48,6 +50,7 @@ public final class VersionBuilder {
         failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), "could not read the snapshot: " + e.getMessage()));
         continue;
       }
+      newestFailed = false;
       warnings.addAll(text.warnings());
       TextVersion last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
       if (last != null && last.text().equals(text.markdown())) {
@@ -60,7 +63,7 @@ public final class VersionBuilder {
         versions.add(new TextVersion(key, s.timestamp(), text.markdown(), metadata(key, s, text)));
       }
     }
-    return new DocumentResult(key, ordered.size(), versions, failures, List.copyOf(warnings));
+    return new DocumentResult(key, ordered.size(), versions, failures, List.copyOf(warnings), newestFailed);
   }
 
   static VersionMetadata metadata(DocumentKey key, SnapshotInput s, ExtractedText text) {

@@ -1,11 +1,20 @@
 package org.policyscore.extract;
 
 import java.util.Collections;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * What is recorded next to a text version ({@code <timestamp>.json}): which snapshots gave
@@ -53,6 +62,36 @@ public record VersionMetadata(
     }
     sb.append(flags.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return sb.toString();
+  }
+
+  /** Reads a sidecar written by {@link #toJson}; JSON is read as YAML, as the archive does. */
+  static VersionMetadata read(Path sidecar) throws IOException {
+    try {
+      Object parsed = new Yaml(new SafeConstructor(new LoaderOptions()))
+          .load(Files.readString(sidecar, StandardCharsets.UTF_8));
+      if (!(parsed instanceof Map<?, ?> m)) {
+        throw new IOException("not a JSON object");
+      }
+      List<String> snapshots = new ArrayList<>();
+      for (Object o : (List<?>) m.get("snapshots")) {
+        snapshots.add(String.valueOf(o));
+      }
+      Map<String, Integer> scripts = new TreeMap<>();
+      Object ps = m.get("paragraph_scripts");
+      if (ps instanceof Map<?, ?> psm) {
+        psm.forEach((k, v) -> scripts.put(String.valueOf(k), ((Number) v).intValue()));
+      }
+      List<DamageFlag> flags = new ArrayList<>();
+      for (Object o : (List<?>) m.get("flags")) {
+        Map<?, ?> f = (Map<?, ?>) o;
+        flags.add(new DamageFlag(String.valueOf(f.get("code")), ((Number) f.get("count")).intValue(),
+            String.valueOf(f.get("where"))));
+      }
+      return new VersionMetadata(snapshots, SourceFormat.valueOf(String.valueOf(m.get("format")).toUpperCase(Locale.ROOT)),
+          String.valueOf(m.get("extractor_version")), String.valueOf(m.get("text_sha256")), scripts, flags);
+    } catch (RuntimeException e) {
+      throw new IOException(sidecar + ": damaged text version metadata: " + e.getMessage(), e);
+    }
   }
 
   private static void field(StringBuilder sb, String name, String value) {

@@ -114,7 +114,7 @@ class ExtractCommandTest {
         "  error: no snapshot in the archive (run fetch or import first)",
         "smartnas/privacy: English and Khmer differ:",
         "  section 6 is in English only: 6. Changes to this notice",
-        "4 document(s): 2 text version(s), 4 file(s) written, 2 with errors");
+        "4 document(s): 2 text version(s), 4 file(s) written, 2 failed");
     assertThat(run.out()).doesNotContain("fees");
     Path km = ws.resolve("policies/text/smartnas/privacy/km/20260105T080000Z.md");
     assertThat(Files.readString(km)).isEqualTo(new String(fixture("privacy-km.md"), StandardCharsets.UTF_8));

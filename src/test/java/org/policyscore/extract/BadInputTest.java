@@ -110,5 +110,6 @@ class BadInputTest {
     assertThat(result.versions()).extracting(TextVersion::timestamp).containsExactly("20260104T000000Z");
     assertThat(result.failures()).extracting(SnapshotFailure::sha256).containsExactly("aa", "bb", "cc", "ee");
     assertThat(result.failures().get(3).problem()).isEqualTo("could not read the snapshot: snapshot file missing");
+    assertThat(result.failed()).as("the newest snapshot gave no text").isTrue();
   }
 }

@@ -50,6 +50,15 @@ class TextVersionsTest {
   }
 
   @Test
+  void anOldSnapshotThatFailedDoesNotFailTheDocument() {
+    DocumentResult result = builder.build(key, ExtractionRules.NONE, List.of(
+        html("20260101T080000Z", "s1", "<html><body>loading…</body></html>"), html("20260201T080000Z", "s2", v1)));
+
+    assertThat(result.failures()).extracting(SnapshotFailure::sha256).containsExactly("s1");
+    assertThat(result.failed()).isFalse();
+  }
+
+  @Test
   void snapshotOrderDoesNotMatter() {
     List<SnapshotInput> snapshots = new ArrayList<>(List.of(
         html("20260101T080000Z", "s1", v1), html("20260401T080000Z", "s4", v2), html("20260201T080000Z", "s2", v1Hinted)));
@@ -84,6 +93,18 @@ class TextVersionsTest {
     assertThat(json).startsWith("{\n  \"company\": \"smartnas\",\n  \"document\": \"privacy\",\n  \"lang\": \"km\",\n"
         + "  \"version\": \"20260101T080000Z\",\n  \"format\": \"html\",\n  \"extractor_version\": \"1\",\n")
         .contains("\"snapshots\": [\"s1\"],", "\"flags\": []");
+  }
+
+  @Test
+  void storedVersionsReadBackAsBuilt(@TempDir Path root) throws IOException {
+    TextVersionStore store = new TextVersionStore(root);
+    SnapshotInput legacy = new SnapshotInput("20260301T080000Z", "s3", "application/pdf", "",
+        () -> MiniPdf.of(List.of("យើងមិនលក់ទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកទេ។".repeat(8)), false));
+    List<TextVersion> built = builder.build(key, ExtractionRules.NONE,
+        List.of(html("20260101T080000Z", "s1", v1), html("20260201T080000Z", "s2", v1Hinted), legacy)).versions();
+    store.replaceAll(key, built);
+
+    assertThat(store.versions(key)).isEqualTo(built);
   }
 
   @Test
