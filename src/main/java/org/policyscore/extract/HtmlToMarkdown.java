@@ -190,7 +190,7 @@ final class HtmlToMarkdown {
             own.append(' ');
           }
         }
-        String marker = ordered ? (number++) + ". " : "- ";
+        String marker = ordered ? marker(listEl.attr("type"), number++) + ". " : "- ";
         String text = fold(own).replace("\n", " ");
         if (!text.isEmpty() || !nested.isEmpty()) {
           lines.add("  ".repeat(depth) + marker + text);
@@ -199,6 +199,44 @@ final class HtmlToMarkdown {
           list(n, depth + 1, lines);
         }
       }
+    }
+
+    /** Clause references keep their style: {@code type="a"} lists are a. b. c., "i" i. ii. iii. */
+    private static String marker(String type, int n) {
+      return switch (type) {
+        case "a" -> letters(n);
+        case "A" -> letters(n).toUpperCase(java.util.Locale.ROOT);
+        case "i" -> roman(n);
+        case "I" -> roman(n).toUpperCase(java.util.Locale.ROOT);
+        default -> Integer.toString(n);
+      };
+    }
+
+    private static String letters(int n) {
+      if (n < 1) {
+        return Integer.toString(n);
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int v = n; v > 0; v = (v - 1) / 26) {
+        sb.insert(0, (char) ('a' + (v - 1) % 26));
+      }
+      return sb.toString();
+    }
+
+    private static String roman(int n) {
+      if (n < 1 || n > 3999) {
+        return Integer.toString(n);
+      }
+      int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+      String[] digits = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+      StringBuilder sb = new StringBuilder();
+      int v = n;
+      for (int i = 0; i < values.length; i++) {
+        for (; v >= values[i]; v -= values[i]) {
+          sb.append(digits[i]);
+        }
+      }
+      return sb.toString();
     }
 
     private static int parseStart(String start) {

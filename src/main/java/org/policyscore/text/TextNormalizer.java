@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *       not count either as whitespace.</li>
  *   <li>Line ends become {@code \n}; every run of other whitespace (tabs, no-break spaces,
  *       the Unicode space separators) inside a line becomes one space; lines are trimmed,
- *       except that a list item ({@code - } or {@code 1. }) keeps its indentation, rounded
+ *       except that a list item ({@code - }, {@code 1. }, {@code a. }, {@code iv. }) keeps its indentation, rounded
  *       down to an even number of spaces, which is how Markdown nests lists.</li>
  *   <li>Runs of blank lines become one blank line; no blank lines at the start; exactly one
  *       {@code \n} at the end (empty text stays empty).</li>
@@ -77,7 +77,7 @@ public final class TextNormalizer {
   }
 
   private static final Pattern LIST_ITEM =
-      Pattern.compile("(?:[-*+]|\\d{1,3}[.)]) ");
+      Pattern.compile("(?:[-*+]|\\d{1,3}[.)]|[a-z]{1,2}[.)]|[A-Z]{1,2}[.)]|[ivxlcdm]{1,6}[.)]|[IVXLCDM]{1,6}[.)]) ");
 
   private static boolean isLineBreak(int cp) {
     return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C

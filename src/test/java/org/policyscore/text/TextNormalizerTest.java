@@ -26,6 +26,11 @@ class TextNormalizerTest {
   }
 
   @Test
+  void keepsIndentationOfLetteredAndRomanItems() {
+    assertThat(TextNormalizer.normalize("a. first\n  i. sub\n   ii. sub\n")).isEqualTo("a. first\n  i. sub\n  ii. sub\n");
+  }
+
+  @Test
   void composesToNfc() {
     String decomposed = "Cafe\u0301 re\u0301sume\u0301";
 
