@@ -21,7 +21,7 @@ final class PageChrome {
   /** Never content, wherever they are. */
   private static final String ALWAYS = String.join(", ",
       "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-      "button", "input", "select", "textarea", "form", "dialog", "link", "meta",
+      "button", "input", "select", "textarea", "label", "dialog", "link", "meta",
       "[hidden]", "[aria-hidden=true]", "[style~=(?i)display\\s*:\\s*none]",
       "[style~=(?i)visibility\\s*:\\s*hidden]",
       "nav", "[role=navigation]", "[role=search]", "aside", "[role=complementary]");
@@ -45,6 +45,13 @@ final class PageChrome {
   static void strip(Element root) {
     removeAppBanners(root);
     root.select(ALWAYS).remove();
+    // Forms are search boxes and sign-ups, except on sites (ASP.NET) that wrap the whole page
+    // in one: a form holding the page's headings stays.
+    for (Element form : root.select("form")) {
+      if (form.selectFirst("main, article, [role=main], h1, h2") == null) {
+        form.remove();
+      }
+    }
     for (Element e : root.select(CHROME)) {
       if (e.closest("main, article, [role=main]") == null || e == root) {
         e.remove();

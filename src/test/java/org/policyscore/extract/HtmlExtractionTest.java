@@ -92,6 +92,18 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void aPageWrappedInOneFormKeepsItsPolicyButSearchFormsGo() throws Exception {
+    String page = Fixtures.text("terms-en.html")
+        .replace("<div id=\"__next\">", "<form id=\"aspnetForm\" method=\"post\"><div id=\"__next\">")
+        .replace("<main>", "<main><form class=\"search\"><label>Search our site</label><input name=\"q\"></form>")
+        .replace("</body>", "</form></body>");
+
+    String md = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "text/html", null, ExtractionRules.NONE).markdown();
+
+    assertThat(md).isEqualTo(Fixtures.text("terms-en.md"));
+  }
+
+  @Test
   void aPolicyParagraphAboutTheAppIsKept() throws Exception {
     String page = Fixtures.text("privacy-en.html").replace("<h2>2. How we use your information</h2>",
         "<h2>2. How we use your information</h2><p>If you download the app, see <a href=\"/app-privacy\">its notice</a>.</p>");
