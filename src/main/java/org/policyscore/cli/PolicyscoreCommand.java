@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       ExtractCommand.class,
       AggregateCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
       CatalogCommand.class,
       HistoryCommand.class,
       VerifyCommand.class,

@@ -1,0 +1,105 @@
+package org.policyscore.report;
+
+import java.util.List;
+import java.util.Map;
+import org.policyscore.score.ScoreRow;
+
+/**
+ * Everything a study's yearly report shows, as plain data: the caller gathers it from the
+ * study, the catalogue, answers.csv, scores.csv, the archive and the charts. Text taken from
+ * policies (quotes) and from people (comments, notes) is raw here; the renderer escapes it.
+ *
+ * @param method how the scores were made, one paragraph per entry
+ * @param attributions credit lines the data's licences ask for (catalogue, baseline report)
+ * @param companyNames company id to display name
+ * @param serviceNames service id to display name ({@code mobile -> Mobile})
+ * @param indicatorTitles indicator id to title
+ * @param toolVersion the policyscore version that wrote the report
+ */
+public record ReportInput(
+    String studyId,
+    String studyName,
+    String country,
+    int year,
+    List<String> method,
+    List<String> attributions,
+    Map<String, String> companyNames,
+    Map<String, String> serviceNames,
+    Map<String, String> indicatorTitles,
+    List<ScoreRow> scores,
+    List<Answer> answers,
+    List<Document> documents,
+    List<Chart> charts,
+    String toolVersion) {
+
+  public ReportInput {
+    method = List.copyOf(method);
+    attributions = List.copyOf(attributions);
+    companyNames = Map.copyOf(companyNames);
+    serviceNames = Map.copyOf(serviceNames);
+    indicatorTitles = Map.copyOf(indicatorTitles);
+    scores = List.copyOf(scores);
+    answers = List.copyOf(answers);
+    documents = List.copyOf(documents);
+    charts = List.copyOf(charts);
+  }
+
+  /**
+   * One element's answer for one company level or service (a row of answers.csv).
+   *
+   * @param answer the answer scoring used: the researcher's where given, else the suggestion
+   * @param suggested the tool's suggestion (may be empty)
+   * @param reviewed whether a person gave or confirmed the answer
+   * @param reviewer who reviewed it (may be empty)
+   * @param comment the researcher's comment (may be empty)
+   */
+  public record Answer(
+      String company,
+      String level,
+      String service,
+      String indicator,
+      String element,
+      String question,
+      String answer,
+      String suggested,
+      boolean reviewed,
+      String reviewer,
+      String comment,
+      List<Quote> quotes) {
+    public Answer {
+      quotes = List.copyOf(quotes);
+    }
+  }
+
+  /**
+   * A quote the answer relies on.
+   *
+   * @param snapshot SHA-256 (or its prefix) of the archived snapshot the quote is from
+   * @param link where the archived snapshot is, relative to the report (or an http(s) URL);
+   *     empty when there is none
+   */
+  public record Quote(String text, String document, String snapshot, String link) {}
+
+  /**
+   * A document of the study as archived.
+   *
+   * @param status {@code found}, or why not (e.g. "not found: no terms of service published")
+   * @param retrieved when the snapshot was taken (ISO-8601), empty when never
+   * @param sha256 the snapshot's hash, empty when none
+   * @param link the archived snapshot, relative to the report; empty when none
+   */
+  public record Document(
+      String company,
+      String document,
+      String kind,
+      String language,
+      String url,
+      String status,
+      String retrieved,
+      String sha256,
+      long bytes,
+      String link) {}
+
+  /** A chart embedded in the report as PNG. */
+  public record Chart(String title, byte[] png) {}
+}

@@ -1,0 +1,61 @@
+package org.policyscore.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.policyscore.InvalidInputException;
+import org.policyscore.Workspace;
+import org.policyscore.catalog.Catalog;
+import org.policyscore.chart.ChartEncoder;
+import org.policyscore.chart.ChartFormat;
+import org.policyscore.chart.ChartJob;
+import org.policyscore.chart.ChartLabels;
+import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.ChartStyle;
+import org.policyscore.chart.MissingFontException;
+import org.policyscore.chart.ScoreChart;
+import org.policyscore.chart.StudyNames;
+import org.policyscore.chart.TrendCharts;
+import org.policyscore.io.AtomicFile;
+import org.policyscore.score.ScoreRow;
+import org.policyscore.score.ScoresCsv;
+import org.policyscore.study.Study;
+
+/** The {@code report} job: writes {@code reports/<study>/<year>/report.html}. */
+public final class StudyReport {
+  private StudyReport() {}
+
+  /** Draws the year's charts (English, in the given style), gathers the rest, writes the page. */
+  public static Path write(Workspace workspace, Study study, int year, Catalog catalog, ChartStyle style)
+      throws InvalidInputException, IOException, MissingFontException {
+    Path dir = workspace.reportDir(study.id(), year);
+    List<ReportInput.Chart> charts = new ArrayList<>();
+    Path scoresFile = dir.resolve("scores.csv");
+    if (Files.isRegularFile(scoresFile)) {
+      SortedMap<Integer, List<ScoreRow>> earlier = new TreeMap<>();
+      for (int y = year - 1; y >= year - 20; y--) {
+        Path f = workspace.reportDir(study.id(), y).resolve("scores.csv");
+        if (Files.isRegularFile(f)) {
+          earlier.put(y, ScoresCsv.read(f));
+        }
+      }
+      StudyNames names = StudyNames.of(study);
+      ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(),
+          names.services());
+      ChartJob job = new ChartJob(year, ScoresCsv.read(scoresFile), earlier, List.of(),
+          TrendCharts.order(catalog.indicators()), labels, style, Set.of(ChartFormat.PNG));
+      for (ScoreChart c : job.charts()) {
+        charts.add(new ReportInput.Chart(c.title(), ChartEncoder.png(c)));
+      }
+    }
+    ReportInput input = ReportAssembler.assemble(workspace, study, year, catalog, charts);
+    Path page = dir.resolve("report.html");
+    AtomicFile.write(page, HtmlReport.render(input));
+    return page;
+  }
+}
