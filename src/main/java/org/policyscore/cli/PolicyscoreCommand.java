@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       FetchCommand.class,
       DiscoverCommand.class,
       ImportCommand.class,
+      ExtractCommand.class,
       ScoreCommand.class,
       AggregateCommand.class,
       ChartCommand.class,
