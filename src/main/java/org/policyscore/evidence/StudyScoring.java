@@ -14,10 +14,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
+import org.policyscore.extract.TextVersionStore;
 import org.policyscore.io.AtomicFile;
 import org.policyscore.score.Aggregation;
 import org.policyscore.score.Aggregator;
@@ -84,6 +86,7 @@ public final class StudyScoring {
     List<Indicator> indicators = indicators(study);
     List<AnswerRow> fresh = new ArrayList<>();
     int sources = 0;
+    TextVersionStore store = new TextVersionStore(ws.texts());
     for (Company company : study.companies()) {
       Map<String, DocumentFacts> facts = new HashMap<>();
       List<EvidenceHit> hits = new ArrayList<>();
@@ -93,8 +96,7 @@ public final class StudyScoring {
           if (v.notFound()) {
             continue;
           }
-          Path folder = ws.texts().resolve(company.id()).resolve(doc.id()).resolve(v.lang());
-          var text = StoredText.newestAsOf(folder, year);
+          var text = StoredText.newestAsOf(store, new DocumentKey(company.id(), doc.id(), v.lang()), year);
           if (text.isPresent()) {
             versions.put(v.lang(), text.get().passesLanguageCheck());
             hits.addAll(finder.find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));

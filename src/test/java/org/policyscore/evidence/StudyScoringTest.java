@@ -84,7 +84,8 @@ class StudyScoringTest {
     Path dir = root.resolve("policies/text/acme").resolve(doc).resolve(lang);
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(stamp + ".md"), text);
-    Files.writeString(dir.resolve(stamp + ".json"), "{\n  \"snapshots\": [\"" + sha + "\"],\n  \"flags\": [" + flags + "]\n}\n");
+    Files.writeString(dir.resolve(stamp + ".json"), "{\n  \"format\": \"html\",\n  \"extractor_version\": \"1\",\n"
+        + "  \"text_sha256\": \"0\",\n  \"snapshots\": [\"" + sha + "\"],\n  \"flags\": [" + flags + "]\n}\n");
   }
 
   private StudyScoring.Summary score(int year) throws Exception {
