@@ -20,7 +20,12 @@ class FinderThroughputBenchmark {
 
   @Test
   void megabytesPerSecond() throws Exception {
-    EvidenceFinder finder = EvidenceFinder.of(CatalogLoader.load(Path.of("indicators/rdr-2020.yaml")));
+    var catalog = CatalogLoader.load(Path.of("indicators/rdr-2020.yaml"));
+    long before = usedHeap();
+    long compileStart = System.nanoTime();
+    EvidenceFinder finder = EvidenceFinder.of(catalog);
+    long compileMillis = (System.nanoTime() - compileStart) / 1_000_000;
+    System.out.printf("compiling the cues: %d ms, about %.1f MB of heap%n", compileMillis, (usedHeap() - before) / 1e6);
     System.out.printf("cues compiled: %d (all languages), %d phrases in the automata%n", finder.cueCount(), finder.phraseCount());
     for (String lang : List.of("en", "km")) {
       String text = corpus(lang);
@@ -38,6 +43,14 @@ class FinderThroughputBenchmark {
       System.out.printf("%s: %.1f MB UTF-8 (%d chars), %d hits, %.3f s per pass, %.1f MB/s%n",
           lang, mb, text.length(), hits, seconds, mb / seconds);
     }
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static String corpus(String lang) throws Exception {
