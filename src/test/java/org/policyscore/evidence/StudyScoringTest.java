@@ -168,6 +168,19 @@ class StudyScoringTest {
   }
 
   @Test
+  void rdrIndexStudiesAnswerCompanyLevelsAndServicesByScope() throws Exception {
+    Files.writeString(root.resolve("policies/test.yaml"), STUDY
+        .replace("mode: per-service", "mode: rdr-index").replace("indicators: [P1a, P4, F1a]", "indicators: [G1, P4]"));
+    score(2026);
+    List<AnswerRow> rows = answers();
+    assertThat(rows.stream().filter(r -> r.indicator().equals("G1")).map(r -> r.level().csvName()).distinct().toList())
+        .containsExactly("group", "opcom");
+    assertThat(rows.stream().filter(r -> r.indicator().equals("P4")).map(r -> r.level().csvName() + ":" + r.service()).distinct().toList())
+        .containsExactly("service:mobile");
+    assertThat(Files.readString(root.resolve("reports/test/2026/scores.csv"))).contains("acme,,indicator,G1,");
+  }
+
+  @Test
   void scoreCommandPrintsTheSummary() throws Exception {
     CliRun run = CliRun.of("--workspace", root.toString(), "score", "test");
     assertThat(run.exitCode()).as(run.err()).isZero();
