@@ -25,10 +25,12 @@ public final class CatalogLoader {
   private static final Set<String> INDICATOR_KEYS =
       Set.of(
           "id", "category", "parent", "family", "title", "title_km", "description", "guidance",
-          "scope", "excludes", "elements");
+          "scope", "excludes", "elements", "documents");
   private static final Set<String> ELEMENT_KEYS =
-      Set.of("id", "question", "excludes", "excluded_services", "reversed", "cues");
+      Set.of("id", "question", "excludes", "excluded_services", "reversed", "cues", "fact");
   private static final Set<String> CUE_KEYS = Set.of("en", "km");
+  /** The evidence finder tracks a cue's parts in one int. */
+  public static final int MAX_CUE_PARTS = 16;
 
   private CatalogLoader() {}
 
@@ -111,10 +113,19 @@ public final class CatalogLoader {
       }
       elements.add(element);
     }
+    List<String> documents = entry.strings("documents");
+    if (family && !documents.isEmpty()) {
+      throw entry.errorAt("documents", "family " + id + " has document kinds; they belong to its sub-indicators");
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      if (!documents.get(i).matches("[a-z][a-z0-9-]*")) {
+        throw entry.errorAtItem("documents", i, "'" + documents.get(i) + "' is not a document kind; expected a lower-case word such as terms or privacy");
+      }
+    }
     return new Indicator(
         id, category, parent, family, title, entry.string("title_km"),
         entry.string("description").orElse(""), entry.string("guidance").orElse(""),
-        scope, excludes, elements);
+        scope, excludes, elements, documents);
   }
 
   private static Element readElement(YamlMap e, String indicatorId) throws InvalidInputException {
@@ -134,9 +145,15 @@ public final class CatalogLoader {
       c.allowOnly(CUE_KEYS);
       cues = new Cues(checkedCues(c, "en"), checkedCues(c, "km"));
     }
+    Optional<ElementFact> fact = Optional.empty();
+    Optional<String> factText = e.string("fact");
+    if (factText.isPresent()) {
+      String t = factText.get();
+      fact = Optional.of(ElementFact.parse(t).orElseThrow(() -> e.errorAt("fact", "unknown fact '" + t + "'; expected primary-language or easy-to-find")));
+    }
     return new Element(
         id, indicatorId, question, companyTypes(e, "excludes"),
-        new LinkedHashSet<>(e.strings("excluded_services")), e.flag("reversed", false), cues);
+        new LinkedHashSet<>(e.strings("excluded_services")), e.flag("reversed", false), cues, fact);
   }
 
   private static List<String> checkedCues(YamlMap cues, String lang) throws InvalidInputException {
@@ -145,6 +162,9 @@ public final class CatalogLoader {
       String cue = list.get(i);
       if (cue.isBlank()) {
         throw cues.errorAtItem(lang, i, "empty cue");
+      }
+      if (!CuePattern.isRegex(cue) && CuePattern.parts(cue).size() > MAX_CUE_PARTS) {
+        throw cues.errorAtItem(lang, i, "cue has more than " + MAX_CUE_PARTS + " parts joined by ' & '");
       }
       try {
         CuePattern.compile(cue);

@@ -37,6 +37,7 @@ public final class CatalogWriter {
         out.append("    scope: ").append(i.scope().yamlName()).append('\n');
       }
       list(out, "    ", "excludes", names(i.excludedCompanyTypes()));
+      list(out, "    ", "documents", i.documents());
       if (!i.description().isEmpty()) {
         out.append("    description: ").append(quote(i.description())).append('\n');
       }
@@ -54,6 +55,7 @@ public final class CatalogWriter {
         if (e.reversed()) {
           out.append("        reversed: true\n");
         }
+        e.fact().ifPresent(f -> out.append("        fact: ").append(f.yamlName()).append('\n'));
         if (!e.cues().isEmpty()) {
           out.append("        cues:\n");
           cueList(out, "en", e.cues().en());

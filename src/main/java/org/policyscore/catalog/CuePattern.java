@@ -1,13 +1,23 @@
 package org.policyscore.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * How a cue written in the catalogue becomes a regular expression. A cue between slashes is a
- * regular expression as written; any other cue is a phrase, matched case-insensitively with any
- * run of white space between its words. Both are compiled with Unicode case and character
- * classes, so that {@code \d} also matches Khmer digits.
+ * How a cue written in the catalogue is read. A cue between slashes is a regular expression as
+ * written. Any other cue is a phrase: words matched case-insensitively with any white space or
+ * punctuation between them (the evidence finder also tolerates inflection: "share personal
+ * data" finds "shared personal data"). A phrase may list alternatives with {@code " | "} and
+ * require several parts in the same sentence with {@code " & "}:
+ * {@code "disclose | share | provide & government | law enforcement"} finds a sentence that
+ * has one of the first three and one of the last two, in any order; {@code #} stands for any
+ * number ("received # demands"). Khmer phrases match as
+ * substrings of the text, since Khmer has no spaces between words.
+ *
+ * <p>{@link #compile} gives an equivalent regular expression for one sentence (without the
+ * inflection tolerance); the evidence finder matches all cues at once instead.
  */
 public final class CuePattern {
   public static final int FLAGS =
@@ -19,18 +29,52 @@ public final class CuePattern {
     return cue.length() >= 2 && cue.startsWith("/") && cue.endsWith("/");
   }
 
+  /**
+   * The parts of a phrase cue, each a list of alternative phrases; a sentence matches when
+   * every part has an alternative in it.
+   */
+  public static List<List<String>> parts(String cue) {
+    List<List<String>> out = new ArrayList<>();
+    for (String part : cue.strip().split("\\s+&\\s+")) {
+      List<String> alternatives = new ArrayList<>();
+      for (String alt : part.split("\\s+\\|\\s+")) {
+        if (!alt.isBlank()) {
+          alternatives.add(alt.strip());
+        }
+      }
+      out.add(alternatives);
+    }
+    return out;
+  }
+
   /** The regular-expression source of a cue (not compiled). */
   public static String source(String cue) {
     if (isRegex(cue)) {
       return cue.substring(1, cue.length() - 1);
     }
-    String[] words = cue.strip().split("\\s+");
+    List<List<String>> parts = parts(cue);
+    if (parts.size() == 1 && parts.get(0).size() == 1) {
+      return phrase(parts.get(0).get(0));
+    }
+    StringBuilder out = new StringBuilder("\\A");
+    for (List<String> alternatives : parts) {
+      out.append("(?=[\\s\\S]*?(?:");
+      for (int i = 0; i < alternatives.size(); i++) {
+        out.append(i > 0 ? "|" : "").append(phrase(alternatives.get(i)));
+      }
+      out.append("))");
+    }
+    return out.toString();
+  }
+
+  private static String phrase(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       if (i > 0) {
         out.append("\\s+");
       }
-      out.append(Pattern.quote(words[i]));
+      out.append(words[i].equals("#") ? "\\d[\\d.,]*" : Pattern.quote(words[i]));
     }
     return out.toString();
   }

@@ -1,5 +1,6 @@
 package org.policyscore.catalog;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Set;
  * @param excludedServices services the element does not apply to (RDR names: {@code mobile},
  *     {@code broadband}, {@code search}, ...)
  * @param reversed scored yes 0, partial 50, no 100 (F9.2 and F11.1 in RDR 2020)
+ * @param fact for an element answered from facts about the documents rather than from their
+ *     text (e.g. "available in the primary language"), which fact answers it
  */
 public record Element(
     String id,
@@ -16,11 +19,20 @@ public record Element(
     Set<CompanyType> excludedCompanyTypes,
     Set<String> excludedServices,
     boolean reversed,
-    Cues cues) {
+    Cues cues,
+    Optional<ElementFact> fact) {
 
   public Element {
     excludedCompanyTypes = Set.copyOf(excludedCompanyTypes);
     excludedServices = Set.copyOf(excludedServices);
+  }
+
+  /** An element answered from the text of documents (no fact). */
+  public Element(
+      String id, String indicatorId, String question, Set<CompanyType> excludedCompanyTypes,
+      Set<String> excludedServices, boolean reversed, Cues cues) {
+    this(id, indicatorId, question, excludedCompanyTypes, excludedServices, reversed, cues,
+        Optional.empty());
   }
 
   public boolean appliesTo(CompanyType type) {

@@ -11,6 +11,9 @@ import java.util.Set;
  *
  * @param titleKm the Khmer title, where the project has written one
  * @param scope how its score is drawn from levels; null for a family
+ * @param documents the kinds of document (as a study names them: {@code terms},
+ *     {@code privacy}, ...) in which evidence for this indicator is looked for; empty for a
+ *     family
  */
 public record Indicator(
     String id,
@@ -23,11 +26,22 @@ public record Indicator(
     String guidance,
     ScoringScope scope,
     Set<CompanyType> excludedCompanyTypes,
-    List<Element> elements) {
+    List<Element> elements,
+    List<String> documents) {
 
   public Indicator {
     excludedCompanyTypes = Set.copyOf(excludedCompanyTypes);
     elements = List.copyOf(elements);
+    documents = List.copyOf(documents);
+  }
+
+  /** An indicator for which no document kinds are declared. */
+  public Indicator(
+      String id, Category category, Optional<String> parent, boolean family, String title,
+      Optional<String> titleKm, String description, String guidance, ScoringScope scope,
+      Set<CompanyType> excludedCompanyTypes, List<Element> elements) {
+    this(id, category, parent, family, title, titleKm, description, guidance, scope,
+        excludedCompanyTypes, elements, List.of());
   }
 
   public boolean appliesTo(CompanyType type) {

@@ -166,6 +166,9 @@ final class CatalogCommand implements Runnable {
       } else {
         out.println("  scoring scope: " + i.scope().yamlName());
       }
+      if (!i.documents().isEmpty()) {
+        out.println("  evidence from: " + String.join(", ", i.documents()));
+      }
       if (!i.excludedCompanyTypes().isEmpty()) {
         out.println("  does not apply to: " + i.excludedCompanyTypes().stream().map(CompanyType::yamlName).sorted().toList());
       }
@@ -188,18 +191,19 @@ final class CatalogCommand implements Runnable {
       if (!e.excludedServices().isEmpty()) {
         out.println("    not for services: " + e.excludedServices().stream().sorted().toList());
       }
-      if (!e.cues().en().isEmpty()) {
-        out.println("    cues (en): " + String.join(" | ", e.cues().en()));
-      }
-      if (!e.cues().km().isEmpty()) {
-        out.println("    cues (km): " + String.join(" | ", e.cues().km()));
+      e.fact().ifPresent(f -> out.println("    answered from: " + f.yamlName()));
+      // one cue per line: a cue itself uses ' | ' between alternatives
+      for (String lang : List.of("en", "km")) {
+        for (String cue : e.cues().forLanguage(lang)) {
+          out.println("    cue (" + lang + "): " + cue);
+        }
       }
     }
   }
 
   @Command(name = "generate", mixinStandardHelpOptions = true,
       description = {"Regenerate indicators/rdr-2020.yaml from RDR's 2020 meta files.",
-          "Cues and Khmer titles already in the catalogue are kept."})
+          "Cues, document kinds, facts and Khmer titles already in the catalogue are kept."})
   static final class Generate implements java.util.concurrent.Callable<Integer> {
     @ParentCommand CatalogCommand catalog;
 

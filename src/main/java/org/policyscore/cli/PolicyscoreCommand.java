@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
       FetchCommand.class,
       DiscoverCommand.class,
       ImportCommand.class,
+      ExtractCommand.class,
+      ScoreCommand.class,
       AggregateCommand.class,
       ChartCommand.class,
       ReportCommand.class,

@@ -1,0 +1,71 @@
+package org.policyscore.extract;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policyscore.text.LanguageCheck;
+
+/**
+ * Rebuilds the text versions of many documents from their snapshots ({@code extract}): for each
+ * document, {@link VersionBuilder} then {@link TextVersionStore#replaceAll}; a document whose
+ * snapshots all fail keeps the versions it had (nothing is thrown away on a bad day), and the
+ * batch goes on. Then the English and Khmer versions of each document are compared
+ * ({@link LanguageCheck}).
+ */
+public final class TextRebuild {
+  private final VersionBuilder builder;
+  private final TextVersionStore store;
+
+  public TextRebuild(Extractor extractor, TextVersionStore store) {
+    this.builder = new VersionBuilder(extractor);
+    this.store = store;
+  }
+
+  /** What happened to one document. {@code kept} is true when its old versions were left alone. */
+  public record Outcome(DocumentResult result, TextVersionStore.Changes changes, boolean kept) {}
+
+  /** The English/Khmer comparison of one company's document. */
+  public record LanguagePair(String company, String document, LanguageCheck.Result result) {}
+
+  public record Summary(List<Outcome> outcomes, List<LanguagePair> languages) {
+    public long failedDocuments() {
+      return outcomes.stream().filter(o -> o.result().failed()).count();
+    }
+  }
+
+  public Summary run(List<DocumentSource> documents) throws IOException {
+    List<Outcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> newestByDocument = new LinkedHashMap<>();
+    for (DocumentSource doc : documents) {
+      DocumentResult result;
+      if (doc.snapshots().isEmpty()) {
+        result = new DocumentResult(doc.key(), 0, List.of(),
+            List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of(), true);
+      } else {
+        result = builder.build(doc.key(), doc.rules(), doc.snapshots());
+      }
+      Outcome outcome;
+      if (result.versions().isEmpty()) {
+        outcome = new Outcome(result, new TextVersionStore.Changes(0, 0, 0), !store.timestamps(doc.key()).isEmpty());
+      } else {
+        outcome = new Outcome(result, store.replaceAll(doc.key(), result.versions()), false);
+      }
+      outcomes.add(outcome);
+      Optional<String> newest = store.newestText(doc.key());
+      newest.ifPresent(text -> newestByDocument
+          .computeIfAbsent(doc.key().company() + "/" + doc.key().document(), k -> new LinkedHashMap<>())
+          .put(doc.key().lang(), text));
+    }
+    List<LanguagePair> languages = new ArrayList<>();
+    newestByDocument.forEach((id, byLang) -> {
+      if (byLang.containsKey("en") && byLang.containsKey("km")) {
+        String[] parts = id.split("/", 2);
+        languages.add(new LanguagePair(parts[0], parts[1], LanguageCheck.compare(byLang.get("en"), byLang.get("km"))));
+      }
+    });
+    return new Summary(List.copyOf(outcomes), List.copyOf(languages));
+  }
+}

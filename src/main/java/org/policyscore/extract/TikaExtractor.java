@@ -1,0 +1,113 @@
+package org.policyscore.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+
+/**
+ * PDF and DOCX through Apache Tika (PDFBox, POI). Tika produces XHTML (paragraphs, headings,
+ * tables), which is rendered to Markdown like a web page. Bounded: Tika's write limit caps the
+ * characters produced, and the parse runs on its own thread and is abandoned after the parse
+ * timeout (a parser stuck in a loop cannot be stopped safely, but it no longer blocks the batch;
+ * it is a daemon thread and dies with the program).
+ */
+final class TikaExtractor {
+  private TikaExtractor() {}
+
+  static {
+    // POI logs through Log4j 2, which with no backend prints a warning to the user's terminal.
+    // Unless the user configured logging, send it to the no-op simple logger, level OFF.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+      System.setProperty("log4j2.StatusLogger.level", "OFF");
+    }
+  }
+
+  private static final Parser PARSER = new AutoDetectParser();
+
+  static String extract(byte[] content, SourceFormat format, String mediaType, ExtractionLimits limits)
+      throws ExtractionException {
+    String xhtml = parse(content, mediaType, limits);
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(xhtml);
+    if (format == SourceFormat.DOCX) {
+      // Running headers and footers ("Page 3 of 9") are not the policy.
+      doc.select("div.header, div.footer").remove();
+    }
+    return HtmlExtractor.render(doc, ExtractionRules.NONE, new ArrayList<>());
+  }
+
+  private static String parse(byte[] content, String mediaType, ExtractionLimits limits) throws ExtractionException {
+    FutureTask<String> task = new FutureTask<>(() -> {
+      ToXMLContentHandler xml = new ToXMLContentHandler();
+      WriteOutContentHandler limited = new WriteOutContentHandler(xml, limits.writeLimit());
+      Metadata metadata = new Metadata();
+      metadata.set(Metadata.CONTENT_TYPE, mediaType);
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_HINT, mediaType);
+      try (InputStream in = new ByteArrayInputStream(content)) {
+        PARSER.parse(in, limited, metadata, new ParseContext());
+      }
+      return xml.toString();
+    });
+    Thread worker = new Thread(task, "policyscore-tika");
+    worker.setDaemon(true);
+    worker.start();
+    Duration timeout = limits.parseTimeout();
+    try {
+      return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new ExtractionException("gave up after the parse timeout of " + timeout.toSeconds() + " s");
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted");
+    } catch (ExecutionException e) {
+      throw explain(e.getCause());
+    }
+  }
+
+  private static ExtractionException explain(Throwable t) {
+    if (WriteLimitReachedException.isWriteLimitReached(t)) {
+      return new ExtractionException("refused: more text than the write limit allows", null, t);
+    }
+    if (t instanceof ZeroByteFileException) {
+      return new ExtractionException("the file is empty", null, t);
+    }
+    if (t instanceof EncryptedDocumentException) {
+      return new ExtractionException("the file is encrypted", null, t);
+    }
+    if (t instanceof OutOfMemoryError) {
+      return new ExtractionException("ran out of memory while parsing", null, t);
+    }
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      String m = String.valueOf(c.getMessage());
+      if (m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+        return new ExtractionException("refused: looks like a zip bomb (" + m.strip() + ")", null, t);
+      }
+    }
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return new ExtractionException("could not be parsed: " + why.strip(), null, t);
+  }
+}

@@ -1,0 +1,122 @@
+package org.policyscore.extract;
+
+import java.util.Collections;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.policyscore.archive.DocumentKey;
+import org.policyscore.text.DamageFlag;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * What is recorded next to a text version ({@code <timestamp>.json}): which snapshots gave
+ * this exact text (SHA-256, oldest first), the format, the extractor version, the SHA-256 of
+ * the text, the count of paragraphs per script and the damage flags.
+ */
+public record VersionMetadata(
+    List<String> snapshots,
+    SourceFormat format,
+    String extractorVersion,
+    String textSha256,
+    Map<String, Integer> paragraphScripts,
+    List<DamageFlag> flags) {
+
+  public VersionMetadata {
+    snapshots = List.copyOf(snapshots);
+    paragraphScripts = Collections.unmodifiableMap(new TreeMap<>(paragraphScripts));
+    flags = List.copyOf(flags);
+  }
+
+  /** Stable JSON: fixed key order, sorted script counts, two-space indent, final newline. */
+  String toJson(DocumentKey key, String timestamp) {
+    StringBuilder sb = new StringBuilder("{\n");
+    field(sb, "company", key.company());
+    field(sb, "document", key.document());
+    field(sb, "lang", key.lang());
+    field(sb, "version", timestamp);
+    field(sb, "format", format.label());
+    field(sb, "extractor_version", extractorVersion);
+    field(sb, "text_sha256", textSha256);
+    sb.append("  \"snapshots\": [");
+    for (int i = 0; i < snapshots.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(quote(snapshots.get(i)));
+    }
+    sb.append("],\n  \"paragraph_scripts\": {");
+    int i = 0;
+    for (Map.Entry<String, Integer> e : paragraphScripts.entrySet()) {
+      sb.append(i++ == 0 ? "" : ", ").append(quote(e.getKey())).append(": ").append(e.getValue());
+    }
+    sb.append("},\n  \"flags\": [");
+    for (int j = 0; j < flags.size(); j++) {
+      DamageFlag f = flags.get(j);
+      sb.append(j == 0 ? "\n" : ",\n").append("    {\"code\": ").append(quote(f.code()))
+          .append(", \"count\": ").append(f.count()).append(", \"where\": ").append(quote(f.where())).append('}');
+    }
+    sb.append(flags.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    return sb.toString();
+  }
+
+  /** Reads a sidecar written by {@link #toJson}; JSON is read as YAML, as the archive does. */
+  static VersionMetadata read(Path sidecar) throws IOException {
+    try {
+      Object parsed = new Yaml(new SafeConstructor(new LoaderOptions()))
+          .load(Files.readString(sidecar, StandardCharsets.UTF_8));
+      if (!(parsed instanceof Map<?, ?> m)) {
+        throw new IOException("not a JSON object");
+      }
+      List<String> snapshots = new ArrayList<>();
+      for (Object o : (List<?>) m.get("snapshots")) {
+        snapshots.add(String.valueOf(o));
+      }
+      Map<String, Integer> scripts = new TreeMap<>();
+      Object ps = m.get("paragraph_scripts");
+      if (ps instanceof Map<?, ?> psm) {
+        psm.forEach((k, v) -> scripts.put(String.valueOf(k), ((Number) v).intValue()));
+      }
+      List<DamageFlag> flags = new ArrayList<>();
+      for (Object o : (List<?>) m.get("flags")) {
+        Map<?, ?> f = (Map<?, ?>) o;
+        flags.add(new DamageFlag(String.valueOf(f.get("code")), ((Number) f.get("count")).intValue(),
+            String.valueOf(f.get("where"))));
+      }
+      return new VersionMetadata(snapshots, SourceFormat.valueOf(String.valueOf(m.get("format")).toUpperCase(Locale.ROOT)),
+          String.valueOf(m.get("extractor_version")), String.valueOf(m.get("text_sha256")), scripts, flags);
+    } catch (RuntimeException e) {
+      throw new IOException(sidecar + ": damaged text version metadata: " + e.getMessage(), e);
+    }
+  }
+
+  private static void field(StringBuilder sb, String name, String value) {
+    sb.append("  ").append(quote(name)).append(": ").append(quote(value)).append(",\n");
+  }
+
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}
