@@ -16,7 +16,7 @@ import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.CatalogLoader;
 import org.policyscore.diff.ChangesRun;
-import org.policyscore.diff.CueElementLocator;
+import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.DocumentChange;
 import org.policyscore.diff.DocumentRef;
 import org.policyscore.diff.TextHistory;
@@ -69,8 +69,8 @@ final class ChangesCommand implements Callable<Integer> {
           app.spec.commandLine(), "--since must be a date (2025-06-01) or a timestamp (2025-06-01T08:00:00Z), not '" + since + "'")));
     }
     Path file = catalog != null ? catalog : ws.catalogFile(s.catalogId());
-    CueElementLocator locator = catalog != null || Files.isRegularFile(file)
-        ? new CueElementLocator(CatalogLoader.load(file)) : null;
+    EvidenceElementLocator locator = catalog != null || Files.isRegularFile(file)
+        ? new EvidenceElementLocator(CatalogLoader.load(file)) : null;
 
     ChangesRun.Result result = ChangesRun.run(s.id(), ws.texts(), ws.reports().resolve(s.id()), documents(s, ws), when, locator);
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.CatalogLoader;
-import org.policyscore.diff.CueElementLocator;
+import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.DiffFormat;
 import org.policyscore.diff.DiffResult;
 import org.policyscore.diff.ElementsTouched;
@@ -177,7 +177,7 @@ final class DiffCommand implements Callable<Integer> {
     if (catalog == null && !Files.isRegularFile(file)) {
       return null;
     }
-    CueElementLocator locator = new CueElementLocator(CatalogLoader.load(file));
+    EvidenceElementLocator locator = new EvidenceElementLocator(CatalogLoader.load(file));
     if (!locator.hasCues(diff.after().lang()) && !locator.hasCues(diff.before().lang())) {
       if (!app.quiet()) {
         app.spec.commandLine().getErr().printf("note: %s has no '%s' cues yet, so the elements touched are not shown%n",

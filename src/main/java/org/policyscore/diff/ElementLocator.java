@@ -2,8 +2,8 @@ package org.policyscore.diff;
 
 /**
  * Finds the indicator elements a text version speaks to. The diff uses it to say which elements
- * a change touches; the evidence finder of the scoring pipeline is the full implementation, and
- * {@link CueElementLocator} a plain one that matches the catalogue's cues.
+ * a change touches; {@link EvidenceElementLocator} answers with the scoring pipeline's evidence
+ * finder.
  */
 public interface ElementLocator {
   /** A name for the reader, e.g. the catalogue id. */

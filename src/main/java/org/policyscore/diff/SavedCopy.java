@@ -16,14 +16,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.sax.BodyContentHandler;
 import org.policyscore.InvalidInputException;
 import org.policyscore.ToolVersion;
-import org.xml.sax.SAXException;
+import org.policyscore.extract.ExtractionException;
+import org.policyscore.extract.ExtractionRules;
+import org.policyscore.extract.Extractor;
 
 /**
  * A copy of a policy a journalist holds, outside any study: a text, Markdown, HTML or PDF file,
@@ -33,7 +30,6 @@ import org.xml.sax.SAXException;
 public final class SavedCopy {
   /** Larger than any policy page; stops a wrong URL from filling memory. */
   static final int MAX_BYTES = 30 * 1024 * 1024;
-  private static final int PDF_CHARS = 10_000_000;
 
   private SavedCopy() {}
 
@@ -61,7 +57,7 @@ public final class SavedCopy {
     }
     byte[] bytes = Files.readAllBytes(file);
     Instant when = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
-    String text = text(bytes, file.getFileName().toString(), "", file.toUri().toString(), file);
+    String text = text(bytes, file.getFileName().toString(), "", file.getFileName().toString(), file);
     return side(file.getFileName().toString(), when, bytes, lang, text);
   }
 
@@ -98,7 +94,7 @@ public final class SavedCopy {
     Instant when = response.headers().firstValue("Last-Modified").flatMap(SavedCopy::httpDate)
         .orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     String type = response.headers().firstValue("Content-Type").orElse("");
-    String text = text(bytes, URI.create(url).getPath(), type, response.uri().toString(), null);
+    String text = text(bytes, url, type, response.uri().toString(), null);
     return side(url, when, bytes, lang, text);
   }
 
@@ -115,45 +111,50 @@ public final class SavedCopy {
     return new TextSide(label, when, TextSide.sha256(bytes), l, text);
   }
 
-  /** The text of the bytes, by what they are: PDF, HTML or plain text (UTF-8). */
-  static String text(byte[] bytes, String name, String contentType, String baseUri, Path file)
+  /**
+   * The text of the bytes: a text or Markdown file as it is; a web page, PDF or Word file
+   * through the same extraction as the archive's snapshots (page chrome dropped, headings and
+   * clauses kept as Markdown), so a saved copy compares like a text version.
+   */
+  static String text(byte[] bytes, String name, String contentType, String url, Path file)
       throws IOException, InvalidInputException {
     String lowerName = name.toLowerCase(Locale.ROOT);
     String type = contentType.toLowerCase(Locale.ROOT);
-    if (startsWith(bytes, "%PDF") || type.contains("pdf")) {
-      return pdf(bytes, name);
+    boolean binary = startsWith(bytes, "%PDF") || startsWith(bytes, "PK\u0003\u0004");
+    boolean plain = type.startsWith("text/plain") || type.startsWith("text/markdown")
+        || lowerName.endsWith(".md") || lowerName.endsWith(".markdown") || lowerName.endsWith(".txt");
+    if (!binary && (plain || !looksLikeMarkup(bytes, type))) {
+      String decoded = new String(bytes, StandardCharsets.UTF_8);
+      if (decoded.indexOf('\u0000') >= 0) {
+        throw refused(file, name, "not a text, Markdown, HTML or PDF file");
+      }
+      if (decoded.startsWith("\uFEFF")) {
+        decoded = decoded.substring(1);
+      }
+      return decoded.replace("\r\n", "\n").replace('\r', '\n');
     }
-    String decoded = new String(bytes, StandardCharsets.UTF_8);
-    if (decoded.startsWith("\uFEFF")) {
-      decoded = decoded.substring(1);
+    try {
+      return new Extractor().extract(bytes, contentType, url, ExtractionRules.NONE).markdown();
+    } catch (ExtractionException e) {
+      throw refused(file, name, e.getMessage());
     }
-    String head = decoded.substring(0, Math.min(2048, decoded.length())).toLowerCase(Locale.ROOT);
-    if (type.contains("html") || lowerName.endsWith(".html") || lowerName.endsWith(".htm")
-        || head.contains("<html") || head.contains("<!doctype html")) {
-      return HtmlText.text(decoded, baseUri);
-    }
-    if (decoded.indexOf('\u0000') >= 0) {
-      throw new InvalidInputException(file, "not a text, Markdown, HTML or PDF file");
-    }
-    return decoded.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static String pdf(byte[] bytes, String name) throws IOException {
-    // PDFBox's font code logs through Log4j 2, which with no backend prints an error line to
-    // the user's terminal. Unless the user configured logging, switch it off.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-      System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-      System.setProperty("log4j2.StatusLogger.level", "OFF");
+  private static boolean looksLikeMarkup(byte[] bytes, String type) {
+    if (type.contains("html") || type.contains("xml")) {
+      return true;
     }
-    BodyContentHandler handler = new BodyContentHandler(PDF_CHARS);
-    try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-      new PDFParser().parse(in, handler, new Metadata(), new ParseContext());
-    } catch (SAXException | TikaException e) {
-      throw new IOException(name + ": could not read the PDF: " + e.getMessage(), e);
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+        .replace("\u00EF\u00BB\u00BF", "").stripLeading();
+    return head.startsWith("<");
+  }
+
+  /** A file that cannot be read is bad input (exit 4); for a URL it is a failed fetch. */
+  private static InvalidInputException refused(Path file, String name, String why) throws IOException {
+    if (file == null) {
+      throw new IOException(name + ": " + why);
     }
-    return handler.toString();
+    return new InvalidInputException(file, why);
   }
 
   private static boolean startsWith(byte[] bytes, String prefix) {

@@ -45,9 +45,9 @@ final class DiffFixtures {
     return PolicyDiff.compare(base(lang), changed(lang, fixture));
   }
 
-  static CueElementLocator locator() {
+  static EvidenceElementLocator locator() {
     try {
-      return new CueElementLocator(CatalogLoader.load(DIR.resolve("cues-catalog.yaml")));
+      return new EvidenceElementLocator(CatalogLoader.load(DIR.resolve("cues-catalog.yaml")));
     } catch (InvalidInputException e) {
       throw new IllegalStateException(e);
     }

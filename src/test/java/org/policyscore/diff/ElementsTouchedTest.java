@@ -43,6 +43,25 @@ class ElementsTouchedTest {
         .contains("P1a.2    no -> yes  (answer differs)");
   }
 
+  /** With the project's own catalogue and its cues, not only the test catalogue. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "km"})
+  void anAddedGovernmentDemandsDisclosureTouchesP10aWithTheRdrCatalogue(String lang) throws Exception {
+    ElementLocator rdr = new EvidenceElementLocator(
+        org.policyscore.catalog.CatalogLoader.load(java.nio.file.Path.of("indicators", "rdr-2020.yaml")));
+    DiffResult diff = DiffFixtures.diff(lang, "added-government-demands");
+    List<TouchedElement> touched = ElementsTouched.find(diff, rdr).elements();
+    assertThat(touched).filteredOn(e -> e.elementId().startsWith("P10a."))
+        .isNotEmpty()
+        .allSatisfy(e -> {
+          assertThat(e.before()).isEqualTo("no disclosure found");
+          assertThat(e.after()).isEqualTo("partial");
+        });
+    // moving a section or changing white space touches nothing, whatever the cues
+    assertThat(ElementsTouched.find(DiffFixtures.diff(lang, "moved-section"), rdr).elements()).isEmpty();
+    assertThat(ElementsTouched.find(DiffFixtures.diff(lang, "whitespace-only"), rdr).elements()).isEmpty();
+  }
+
   @Test
   void evidenceInUnchangedTextWithTheSameAnswerTouchesNothing() {
     DiffResult diff = DiffFixtures.diff("en", "added-clause");

@@ -137,7 +137,7 @@ class PolicyDiffBenchmark {
     }
     long allocated = (threads.getCurrentThreadAllocatedBytes() - allocated0) / runs;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    CueElementLocator locator = DiffFixtures.locator();
+    EvidenceElementLocator locator = DiffFixtures.locator();
     ElementsTouched.find(result, locator); // warm up
     long t0 = System.nanoTime();
     ElementsTouched touched = ElementsTouched.find(result, locator);

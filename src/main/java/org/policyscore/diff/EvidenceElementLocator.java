@@ -1,0 +1,69 @@
+package org.policyscore.diff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policyscore.catalog.Catalog;
+import org.policyscore.catalog.Element;
+import org.policyscore.catalog.Indicator;
+import org.policyscore.evidence.EvidenceFinder;
+import org.policyscore.evidence.EvidenceHit;
+import org.policyscore.evidence.EvidenceSource;
+
+/**
+ * Finds elements with the scoring pipeline's evidence finder (the catalogue's cues, with
+ * inflection tolerance and Khmer normalisation) and suggests answers the way scoring does for
+ * text evidence: a hit suggests "partial", none "no disclosure found". Answers that depend on
+ * the company's other documents (languages published, how the page is reached) are not
+ * suggested here: a diff compares one document. Elements without cues in the language are
+ * left out, since nothing can be said about them.
+ */
+public final class EvidenceElementLocator implements ElementLocator {
+  private final Catalog catalog;
+  private final EvidenceFinder finder;
+
+  public EvidenceElementLocator(Catalog catalog) {
+    this.catalog = catalog;
+    this.finder = EvidenceFinder.of(catalog);
+  }
+
+  @Override
+  public String name() {
+    return catalog.id();
+  }
+
+  /** Whether any element has cues in {@code lang}. */
+  public boolean hasCues(String lang) {
+    return !elementsWithCues(lang).isEmpty();
+  }
+
+  @Override
+  public ElementFindings locate(String text, String lang) {
+    List<EvidenceSpan> spans = new ArrayList<>();
+    Set<String> found = new HashSet<>();
+    for (EvidenceHit h : finder.find(new EvidenceSource("", "", lang, "", text))) {
+      spans.add(new EvidenceSpan(h.elementId(), h.start(), h.end()));
+      found.add(h.elementId());
+    }
+    Map<String, String> suggested = new LinkedHashMap<>();
+    for (String id : elementsWithCues(lang)) {
+      suggested.put(id, found.contains(id) ? "partial" : "no disclosure found");
+    }
+    return new ElementFindings(spans, suggested);
+  }
+
+  private List<String> elementsWithCues(String lang) {
+    List<String> ids = new ArrayList<>();
+    for (Indicator i : catalog.scored()) {
+      for (Element e : i.elements()) {
+        if (!e.cues().forLanguage(lang).isEmpty()) {
+          ids.add(e.id());
+        }
+      }
+    }
+    return ids;
+  }
+}
