@@ -101,6 +101,7 @@ public final class PolicyscoreCommand implements Runnable {
     PolicyscoreCommand top = new PolicyscoreCommand();
     top.terminal = terminal;
     CommandLine cl = new CommandLine(top);
+    HelpText.reflow(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));

@@ -28,10 +28,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "The main job, once a year: fetch every document of the study, rebuild the text",
-      "versions, find evidence and suggest answers (your answers in answers.csv are kept),",
-      "compute the scores, draw the charts and write the report. Prints what it could not",
-      "fetch and where the report is.",
+      "The main job, once a year: fetch, extract, score, chart and report a study.",
+      "It fetches every document of the study, rebuilds the text versions, finds evidence",
+      "and suggests answers (your answers in answers.csv are kept), computes the scores,",
+      "draws the charts and writes the report. Prints what it could not fetch and where",
+      "the report is.",
       "%nWith no network it works from the archive; a year with no documents yet is not",
       "scored, and the latest scored year (e.g. the 2022 published baseline) is charted.",
       "Exit code 3 when some documents could not be fetched or read."
