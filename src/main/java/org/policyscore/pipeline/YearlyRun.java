@@ -1,15 +1,13 @@
 package org.policyscore.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.SortedMap;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.archive.Archive;
@@ -103,25 +101,13 @@ public final class YearlyRun {
     return false;
   }
 
-  /** {@code year} when it has scores, else the latest earlier year that has. */
+  /** {@code year} when it has scores, else the latest earlier year that has (else the latest). */
   static OptionalInt scoredYear(Workspace ws, Study study, int year) throws IOException {
-    if (Files.isRegularFile(ws.reportDir(study.id(), year).resolve("scores.csv"))) {
-      return OptionalInt.of(year);
-    }
-    Path dir = ws.reports().resolve(study.id());
-    if (!Files.isDirectory(dir)) {
+    SortedMap<Integer, Path> years = StudyCharts.scoredYears(ws.reports().resolve(study.id()));
+    if (years.isEmpty()) {
       return OptionalInt.empty();
     }
-    TreeSet<Integer> years = new TreeSet<>();
-    try (Stream<Path> entries = Files.list(dir)) {
-      entries.filter(p -> p.getFileName().toString().matches("\\d{4}"))
-          .filter(p -> Files.isRegularFile(p.resolve("scores.csv")))
-          .forEach(p -> years.add(Integer.parseInt(p.getFileName().toString())));
-    }
-    Integer latest = years.floor(year);
-    if (latest == null && !years.isEmpty()) {
-      latest = years.last();
-    }
-    return latest == null ? OptionalInt.empty() : OptionalInt.of(latest);
+    SortedMap<Integer, Path> upTo = years.headMap(year + 1);
+    return OptionalInt.of(upTo.isEmpty() ? years.lastKey() : upTo.lastKey());
   }
 }
