@@ -71,8 +71,8 @@ public final class StudyCharts {
     return new Result(y, dir, files.size() / Math.max(1, formats.size()), files);
   }
 
-  /** Year folders of a study that hold a scores.csv. */
-  static SortedMap<Integer, Path> scoredYears(Path studyDir) throws IOException {
+  /** Year folders of a study ({@code reports/<study>/}) that hold a scores.csv, by year. */
+  public static SortedMap<Integer, Path> scoredYears(Path studyDir) throws IOException {
     SortedMap<Integer, Path> years = new TreeMap<>();
     if (!Files.isDirectory(studyDir)) {
       return years;

@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Turn the archived snapshots of a study's documents into clean text in",
-      "policies/text/: the policy without menus, banners and footers, as Markdown.",
+      "Turn archived snapshots into clean, comparable text versions in policies/text/.",
+      "Each is the policy without menus, banners and footers, as Markdown.",
       "A new text version is kept only when the words changed, so a re-fetched page",
       "or a new cookie banner adds nothing. Always rebuilds from the archive: the",
       "same archive gives the same files. Flags Khmer text that looks damaged (often",

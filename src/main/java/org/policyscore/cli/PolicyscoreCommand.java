@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level command: global options, and the list of subcommands. */
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {
+      RunCommand.class,
       FetchCommand.class,
       DiscoverCommand.class,
       ImportCommand.class,
@@ -53,18 +55,19 @@ public final class PolicyscoreCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--workspace",
       paramLabel = "DIR",
       description = "Folder with indicators/, policies/ and reports/ (default: current directory).")
   Path workspace = Path.of("");
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors and the final result.")
+  @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "Print only errors and the final result.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces on errors.")
+  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "Print more detail, and stack traces on errors.")
   boolean verbose;
 
-  @Option(names = "--no-color", description = "Plain text output, no colours or progress bars.")
+  @Option(scope = ScopeType.INHERIT, names = "--no-color", description = "Plain text output, no colours or progress bars.")
   boolean noColor;
 
   private boolean terminal;
@@ -100,6 +103,7 @@ public final class PolicyscoreCommand implements Runnable {
     PolicyscoreCommand top = new PolicyscoreCommand();
     top.terminal = terminal;
     CommandLine cl = new CommandLine(top);
+    HelpText.reflow(cl);
     cl.setOut(out);
     cl.setErr(err);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));

@@ -20,9 +20,10 @@ import picocli.CommandLine.ParentCommand;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Find evidence for every element of the study's indicators in the newest text versions",
-      "as of the year, suggest answers, merge them into reports/<study>/<year>/answers.csv",
-      "and compute scores.csv from it.",
+      "Find evidence, suggest answers and compute the scores of a study year.",
+      "Reads the newest text versions as of the year, looks for evidence for every element",
+      "of the study's indicators, merges suggested answers into",
+      "reports/<study>/<year>/answers.csv and computes scores.csv from it.",
       "Suggestions are retrieval, not verdicts: a sentence that matches an element's cues",
       "suggests 'partial' with the quote and its character offsets; no match suggests",
       "'no disclosure found'. Your answer, comment and reviewer columns are never changed:",

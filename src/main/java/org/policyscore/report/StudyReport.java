@@ -19,6 +19,7 @@ import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.ScoreChart;
+import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
 import org.policyscore.chart.TrendCharts;
 import org.policyscore.io.AtomicFile;
@@ -38,11 +39,8 @@ public final class StudyReport {
     Path scoresFile = dir.resolve("scores.csv");
     if (Files.isRegularFile(scoresFile)) {
       SortedMap<Integer, List<ScoreRow>> earlier = new TreeMap<>();
-      for (int y = year - 1; y >= year - 20; y--) {
-        Path f = workspace.reportDir(study.id(), y).resolve("scores.csv");
-        if (Files.isRegularFile(f)) {
-          earlier.put(y, ScoresCsv.read(f));
-        }
+      for (var e : StudyCharts.scoredYears(workspace.reports().resolve(study.id())).headMap(year).entrySet()) {
+        earlier.put(e.getKey(), ScoresCsv.read(e.getValue()));
       }
       StudyNames names = StudyNames.of(study);
       ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(),

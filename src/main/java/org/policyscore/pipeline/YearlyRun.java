@@ -1,0 +1,113 @@
+package org.policyscore.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import org.policyscore.InvalidInputException;
+import org.policyscore.Workspace;
+import org.policyscore.archive.Archive;
+import org.policyscore.archive.DocumentKey;
+import org.policyscore.catalog.Catalog;
+import org.policyscore.chart.ChartFormat;
+import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.MissingFontException;
+import org.policyscore.chart.StudyCharts;
+import org.policyscore.chart.StudyNames;
+import org.policyscore.evidence.ProtectedFileException;
+import org.policyscore.evidence.StoredText;
+import org.policyscore.evidence.StudyScoring;
+import org.policyscore.extract.Extractor;
+import org.policyscore.extract.StudyExtraction;
+import org.policyscore.extract.TextRebuild;
+import org.policyscore.extract.TextVersionStore;
+import org.policyscore.fetch.FetchReport;
+import org.policyscore.fetch.Fetcher;
+import org.policyscore.fetch.Progress;
+import org.policyscore.report.StudyReport;
+import org.policyscore.study.Company;
+import org.policyscore.study.DocumentVersion;
+import org.policyscore.study.PolicyDocument;
+import org.policyscore.study.Study;
+
+/**
+ * The main job, once a year: fetch every document, rebuild the text versions, score the year,
+ * draw the charts and write the report. One bad document never stops it; what could not be done
+ * is said in the result's notes.
+ */
+public final class YearlyRun {
+  private YearlyRun() {}
+
+  public static RunResult run(Workspace ws, Study study, Catalog catalog, RunOptions options, Progress progress)
+      throws IOException, InvalidInputException, InterruptedException, MissingFontException {
+    List<String> notes = new ArrayList<>();
+    Archive archive = Archive.of(ws);
+    FetchReport fetched = new Fetcher(options.fetch())
+        .fetchStudy(study, archive, Optional.empty(), options.offline(), progress);
+
+    TextVersionStore texts = new TextVersionStore(ws.texts());
+    TextRebuild.Summary extracted = new TextRebuild(new Extractor(), texts)
+        .run(StudyExtraction.sources(study, archive, Optional.empty()));
+
+    Optional<StudyScoring.Summary> scored = Optional.empty();
+    int year = options.year();
+    if (!hasTextAsOf(study, texts, year)) {
+      notes.add("Nothing to score for " + year + ": no document of the study has a text version dated "
+          + year + " or earlier (nothing fetched or imported yet); " + year + " was not scored.");
+    } else {
+      try {
+        scored = Optional.of(new StudyScoring(catalog).run(ws, study, year));
+      } catch (ProtectedFileException e) {
+        notes.add(e.getMessage());
+      }
+    }
+
+    OptionalInt reportYear = scoredYear(ws, study, year);
+    if (reportYear.isEmpty()) {
+      notes.add("No year of " + study.id() + " has scores yet, so no charts or report were made.");
+      return new RunResult(year, fetched, extracted, scored, year, Optional.empty(), Optional.empty(), notes);
+    }
+    int shown = reportYear.getAsInt();
+    if (shown != year) {
+      notes.add("Charts and report are for " + shown + ", the latest year with scores.");
+    }
+    StudyCharts.Result charts;
+    try {
+      charts = StudyCharts.draw(ws, study.id(), OptionalInt.of(shown), catalog, StudyNames.of(study),
+          options.style(), ChartLanguage.EN, EnumSet.allOf(ChartFormat.class));
+    } catch (StudyCharts.NoScoresException e) {
+      throw new IllegalStateException("scores.csv vanished during the run", e);
+    }
+    Path report = StudyReport.write(ws, study, shown, catalog, options.style());
+    return new RunResult(year, fetched, extracted, scored, shown, Optional.of(charts), Optional.of(report), notes);
+  }
+
+  /** Whether any declared document has a text version in force in {@code year}. */
+  static boolean hasTextAsOf(Study study, TextVersionStore texts, int year) throws IOException {
+    for (Company company : study.companies()) {
+      for (PolicyDocument doc : company.documents()) {
+        for (DocumentVersion v : doc.versions()) {
+          if (!v.notFound()
+              && StoredText.newestAsOf(texts, new DocumentKey(company.id(), doc.id(), v.lang()), year).isPresent()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code year} when it has scores, else the latest earlier year that has (else the latest). */
+  static OptionalInt scoredYear(Workspace ws, Study study, int year) throws IOException {
+    SortedMap<Integer, Path> years = StudyCharts.scoredYears(ws.reports().resolve(study.id()));
+    if (years.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    SortedMap<Integer, Path> upTo = years.headMap(year + 1);
+    return OptionalInt.of(upTo.isEmpty() ? years.lastKey() : upTo.lastKey());
+  }
+}

@@ -1,0 +1,137 @@
+package org.policyscore.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyscore.cli.ExitCode;
+import org.policyscore.testing.CliRun;
+import org.policyscore.testing.LocalSite;
+
+/** The main job, in-process: online against a local site, and offline on a fresh clone. */
+class RunCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void freshCloneWithNoNetworkRendersTheBaselineAndSaysWhatItCouldNotFetch() throws Exception {
+    copyFromProject("indicators/rdr-2020.yaml", "policies/cambodia.yaml",
+        "reports/cambodia/2022/scores.csv", "reports/cambodia/2022/SOURCE.md");
+    byte[] baseline = Files.readAllBytes(dir.resolve("reports/cambodia/2022/scores.csv"));
+
+    CliRun run = CliRun.of("--workspace", dir.toString(), "run", "cambodia", "--offline", "--year", "2026");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL.code());
+    assertThat(run.out())
+        .contains("smart/privacy/km", "offline: no archived copy")
+        .contains("metfone/terms/en", "declared not found")
+        .contains("2026 was not scored")
+        .contains("Charts and report are for 2022")
+        .contains("report: reports/cambodia/2022/report.html");
+    Path report = dir.resolve("reports/cambodia/2022/report.html");
+    assertThat(Files.readString(report)).contains("Smart Axiata").contains("83.33").contains("21.43");
+    assertThat(dir.resolve("reports/cambodia/2022/charts/company-smart.png")).exists();
+    assertThat(dir.resolve("reports/cambodia/2026")).doesNotExist();
+    // the published figures are never overwritten
+    assertThat(Files.readAllBytes(dir.resolve("reports/cambodia/2022/scores.csv"))).isEqualTo(baseline);
+  }
+
+  @Test
+  void fetchesScoresChartsAndReportsAStudyYearAndIsRepeatable() throws Exception {
+    copyFromProject("indicators/rdr-2020.yaml");
+    int year = Year.now(ZoneOffset.UTC).getValue();
+    try (LocalSite site = new LocalSite()) {
+      Map<String, String> pages = Map.of("/", "index.html", "/terms/", "terms-en.html",
+          "/privacy/", "privacy-en.html", "/km/terms/", "km/terms.html", "/km/privacy/", "km/privacy.html");
+      site.at("/", ex -> {
+        String name = pages.get(ex.getRequestURI().getPath());
+        if (name == null) {
+          LocalSite.send(ex, 404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
+        } else {
+          LocalSite.send(ex, 200, "text/html; charset=utf-8", page(name));
+        }
+      });
+      writeStudy(site, year);
+
+      CliRun first = CliRun.of("--workspace", dir.toString(), "run", "kampot", "--delay", "0", "-q");
+      Path yearDir = dir.resolve("reports/kampot/" + year);
+      byte[] answers = Files.readAllBytes(yearDir.resolve("answers.csv"));
+      byte[] scores = Files.readAllBytes(yearDir.resolve("scores.csv"));
+      CliRun second = CliRun.of("--workspace", dir.toString(), "run", "kampot", "--delay", "0", "-q");
+
+      assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(ExitCode.OK.code());
+      assertThat(first.out()).contains("== score " + year).contains("report: reports/kampot/" + year + "/report.html");
+      assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.OK.code());
+      assertThat(Files.readAllBytes(yearDir.resolve("answers.csv"))).isEqualTo(answers);
+      assertThat(Files.readAllBytes(yearDir.resolve("scores.csv"))).isEqualTo(scores);
+      assertThat(Files.readString(yearDir.resolve("scores.csv"))).contains("kampot,mobile,indicator,P4,");
+      assertThat(yearDir.resolve("charts/company-kampot.svg")).exists();
+      String report = Files.readString(yearDir.resolve("report.html"));
+      assertThat(report).contains("Kampot Mobile").contains("competent authorities");
+      // the second run found every page unchanged, so it archived and extracted nothing new
+      assertThat(second.out()).contains("4 document(s): 0 new, 4 unchanged").contains("0 file(s) written, 0 failed");
+    }
+  }
+
+  private void writeStudy(LocalSite site, int year) throws IOException {
+    Files.createDirectories(dir.resolve("policies"));
+    Files.writeString(dir.resolve("policies/kampot.yaml"), """
+        name: Kampot
+        country: Cambodia
+        year: %d
+        catalog: rdr-2020
+        mode: per-service
+        indicators: [F1a, F3a, P1a, P4, P10a]
+        services:
+          - id: mobile
+            label: Mobile
+        companies:
+          - id: kampot
+            name: Kampot Mobile
+            type: telecom
+            home: %s
+            documents:
+              - id: terms
+                kind: terms
+                services: [mobile]
+                versions:
+                  - lang: en
+                    url: %s
+                    reached_by: [Terms and Conditions]
+                  - lang: km
+                    url: %s
+              - id: privacy
+                kind: privacy
+                services: [mobile]
+                remove: ['.app-banner']
+                versions:
+                  - lang: en
+                    url: %s
+                    reached_by: [Privacy Notice]
+                  - lang: km
+                    url: %s
+        """.formatted(year, site.url("/"), site.url("/terms/"), site.url("/km/terms/"),
+            site.url("/privacy/"), site.url("/km/privacy/")));
+  }
+
+  private void copyFromProject(String... paths) throws IOException {
+    for (String p : paths) {
+      Path target = dir.resolve(p);
+      Files.createDirectories(target.getParent());
+      Files.copy(Path.of(p), target);
+    }
+  }
+
+  private static byte[] page(String name) throws IOException {
+    try (InputStream in = RunCommandTest.class.getResourceAsStream("/evidence/site/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+}
