@@ -142,6 +142,17 @@ class PolicyDiffBenchmark {
     long t0 = System.nanoTime();
     ElementsTouched touched = ElementsTouched.find(result, locator);
     long touchNanos = System.nanoTime() - t0;
+    EvidenceElementLocator rdr;
+    try {
+      rdr = new EvidenceElementLocator(org.policyscore.catalog.CatalogLoader.load(
+          java.nio.file.Path.of("indicators", "rdr-2020.yaml")));
+    } catch (org.policyscore.InvalidInputException e) {
+      throw new IllegalStateException(e);
+    }
+    ElementsTouched.find(result, rdr); // warm up
+    t0 = System.nanoTime();
+    int rdrTouched = ElementsTouched.find(result, rdr).elements().size();
+    long rdrNanos = System.nanoTime() - t0;
     DiffFormat.HTML.render(result, touched, false);
     t0 = System.nanoTime();
     String html = DiffFormat.HTML.render(result, touched, false);
@@ -151,12 +162,12 @@ class PolicyDiffBenchmark {
         "diff benchmark %s: %d KB -> %d KB, %d units; planted %d reworded, %d added, %d removed, %d moved (one section);%n"
             + "  found %s; median %.1f ms (min %.1f, max %.1f) over %d runs;%n"
             + "  allocated %.1f MB per diff; heap peak %.1f MB (%.1f MB above the idle heap);%n"
-            + "  elements touched (cues of the test catalogue) %.1f ms; HTML render %.1f ms (%d KB of HTML)%n",
+            + "  elements touched: test catalogue %.1f ms, rdr-2020 catalogue %.1f ms (%d elements); HTML render %.1f ms (%d KB)%n",
         lang, before.getBytes(StandardCharsets.UTF_8).length / 1024, after.getBytes(StandardCharsets.UTF_8).length / 1024,
         result.rows().size(), reworded, added, removed, movedUnits, result.summary(),
         nanos[runs / 2] / 1e6, nanos[0] / 1e6, nanos[runs - 1] / 1e6, runs,
         allocated / 1048576.0, peak / 1048576.0, (peak - baseUsed) / 1048576.0,
-        touchNanos / 1e6, renderNanos / 1e6, html.getBytes(StandardCharsets.UTF_8).length / 1024);
+        touchNanos / 1e6, rdrNanos / 1e6, rdrTouched, renderNanos / 1e6, html.getBytes(StandardCharsets.UTF_8).length / 1024);
   }
 
   private static int units(String line) {
