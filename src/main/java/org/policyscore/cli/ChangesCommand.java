@@ -72,7 +72,7 @@ final class ChangesCommand implements Callable<Integer> {
     EvidenceElementLocator locator = catalog != null || Files.isRegularFile(file)
         ? new EvidenceElementLocator(CatalogLoader.load(file)) : null;
 
-    ChangesRun.Result result = ChangesRun.run(s.id(), ws.texts(), ws.reports().resolve(s.id()), documents(s, ws), when, locator);
+    ChangesRun.Result result = ChangesRun.run(s.id(), ws.texts(), ws.reports().resolve(s.id()), ChangesRun.documents(s, ws.texts()), when, locator);
 
     PrintWriter out = app.spec.commandLine().getOut();
     if (!app.quiet()) {
@@ -89,24 +89,6 @@ final class ChangesCommand implements Callable<Integer> {
       out.printf("feed: %s%n", ws.display(result.feed()));
     }
     return ExitCode.OK.code();
-  }
-
-  /**
-   * The study's declared documents in each declared language, and any other text versions of
-   * its companies (a document no longer declared still has a history).
-   */
-  private static List<DocumentRef> documents(Study s, Workspace ws) throws IOException {
-    Set<DocumentRef> refs = new LinkedHashSet<>();
-    for (Company c : s.companies()) {
-      for (PolicyDocument d : c.documents()) {
-        for (DocumentVersion v : d.versions()) {
-          refs.add(new DocumentRef(c.id(), d.id(), v.lang()));
-        }
-      }
-    }
-    Set<String> companies = new HashSet<>(s.companies().stream().map(Company::id).toList());
-    DocumentRef.scan(ws.texts()).stream().filter(r -> companies.contains(r.company())).forEach(refs::add);
-    return new ArrayList<>(refs);
   }
 
   private static String shortHash(String sha256) {

@@ -6,12 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.policyscore.io.AtomicFile;
+import org.policyscore.study.Company;
+import org.policyscore.study.DocumentVersion;
+import org.policyscore.study.PolicyDocument;
+import org.policyscore.study.Study;
 
 /**
  * The {@code changes} job for one study: which documents have a new text version since a date
@@ -139,5 +146,23 @@ public final class ChangesRun {
         + "# The next run lists versions newer than these. Delete this file to start over.\n");
     seen.forEach((doc, id) -> s.append(doc).append(' ').append(id).append('\n'));
     AtomicFile.write(file, s.toString());
+  }
+
+  /**
+   * The study's declared documents in each declared language, and any other text versions of
+   * its companies (a document no longer declared still has a history).
+   */
+  public static List<DocumentRef> documents(Study s, Path texts) throws IOException {
+    Set<DocumentRef> refs = new LinkedHashSet<>();
+    for (Company c : s.companies()) {
+      for (PolicyDocument d : c.documents()) {
+        for (DocumentVersion v : d.versions()) {
+          refs.add(new DocumentRef(c.id(), d.id(), v.lang()));
+        }
+      }
+    }
+    Set<String> companies = new HashSet<>(s.companies().stream().map(Company::id).toList());
+    DocumentRef.scan(texts).stream().filter(r -> companies.contains(r.company())).forEach(refs::add);
+    return new ArrayList<>(refs);
   }
 }

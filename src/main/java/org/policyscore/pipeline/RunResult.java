@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.policyscore.chart.StudyCharts;
+import org.policyscore.diff.ChangesRun;
 import org.policyscore.evidence.StudyScoring;
 import org.policyscore.extract.TextRebuild;
 import org.policyscore.fetch.FetchReport;
@@ -11,6 +12,7 @@ import org.policyscore.fetch.FetchReport;
 /**
  * What the yearly run did, stage by stage.
  *
+ * @param changes documents whose text changed since the previous run; the feed it wrote
  * @param scoring empty when the year was not scored; {@code notes} say why
  * @param reportYear the year whose charts and report were written: the run's year when it has
  *     scores, else the latest year that has (e.g. a published baseline)
@@ -20,6 +22,7 @@ public record RunResult(
     int year,
     FetchReport fetch,
     TextRebuild.Summary extraction,
+    ChangesRun.Result changes,
     Optional<StudyScoring.Summary> scoring,
     int reportYear,
     Optional<StudyCharts.Result> charts,

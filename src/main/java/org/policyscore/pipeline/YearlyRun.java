@@ -18,6 +18,8 @@ import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.diff.ChangesRun;
+import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.evidence.ProtectedFileException;
 import org.policyscore.evidence.StoredText;
 import org.policyscore.evidence.StudyScoring;
@@ -35,8 +37,9 @@ import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
 
 /**
- * The main job, once a year: fetch every document, rebuild the text versions, score the year,
- * draw the charts and write the report. One bad document never stops it; what could not be done
+ * The main job, once a year: fetch every document, rebuild the text versions, record what
+ * changed since the previous run (the Atom feed), score the year, draw the charts and write the
+ * report. One bad document never stops it; what could not be done
  * is said in the result's notes.
  */
 public final class YearlyRun {
@@ -52,6 +55,10 @@ public final class YearlyRun {
     TextVersionStore texts = new TextVersionStore(ws.texts());
     TextRebuild.Summary extracted = new TextRebuild(new Extractor(), texts)
         .run(StudyExtraction.sources(study, archive, Optional.empty()));
+
+    // Before scoring, so the feed says what changed in the text whatever happens next.
+    ChangesRun.Result changes = ChangesRun.run(study.id(), ws.texts(), ws.reports().resolve(study.id()),
+        ChangesRun.documents(study, ws.texts()), Optional.empty(), new EvidenceElementLocator(catalog));
 
     Optional<StudyScoring.Summary> scored = Optional.empty();
     int year = options.year();
@@ -69,7 +76,7 @@ public final class YearlyRun {
     OptionalInt reportYear = scoredYear(ws, study, year);
     if (reportYear.isEmpty()) {
       notes.add("No year of " + study.id() + " has scores yet, so no charts or report were made.");
-      return new RunResult(year, fetched, extracted, scored, year, Optional.empty(), Optional.empty(), notes);
+      return new RunResult(year, fetched, extracted, changes, scored, year, Optional.empty(), Optional.empty(), notes);
     }
     int shown = reportYear.getAsInt();
     if (shown != year) {
@@ -83,7 +90,7 @@ public final class YearlyRun {
       throw new IllegalStateException("scores.csv vanished during the run", e);
     }
     Path report = StudyReport.write(ws, study, shown, catalog, options.style());
-    return new RunResult(year, fetched, extracted, scored, shown, Optional.of(charts), Optional.of(report), notes);
+    return new RunResult(year, fetched, extracted, changes, scored, shown, Optional.of(charts), Optional.of(report), notes);
   }
 
   /** Whether any declared document has a text version in force in {@code year}. */

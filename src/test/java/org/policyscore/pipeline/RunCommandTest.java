@@ -67,7 +67,8 @@ class RunCommandTest {
       CliRun second = CliRun.of("--workspace", dir.toString(), "run", "kampot", "--delay", "0", "-q");
 
       assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(ExitCode.OK.code());
-      assertThat(first.out()).contains("== score " + year).contains("report: reports/kampot/" + year + "/report.html");
+      assertThat(first.out()).contains("== changes").contains("feed: reports/kampot/changes.atom")
+          .contains("== score " + year).contains("report: reports/kampot/" + year + "/report.html");
       assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.OK.code());
       assertThat(Files.readAllBytes(yearDir.resolve("answers.csv"))).isEqualTo(answers);
       assertThat(Files.readAllBytes(yearDir.resolve("scores.csv"))).isEqualTo(scores);
@@ -76,7 +77,8 @@ class RunCommandTest {
       String report = Files.readString(yearDir.resolve("report.html"));
       assertThat(report).contains("Kampot Mobile").contains("competent authorities");
       // the second run found every page unchanged, so it archived and extracted nothing new
-      assertThat(second.out()).contains("4 document(s): 0 new, 4 unchanged").contains("0 file(s) written, 0 failed");
+      assertThat(second.out()).contains("0 document(s) changed since the previous run")
+          .contains("4 document(s): 0 new, 4 unchanged").contains("0 file(s) written, 0 failed");
     }
   }
 
