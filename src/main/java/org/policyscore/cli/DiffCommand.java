@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.extract.TextVersionStore;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.DiffFormat;
 import org.policyscore.diff.DiffResult;
@@ -139,7 +141,7 @@ final class DiffCommand implements Callable<Integer> {
     Path docFolder = ws.texts().resolve(company).resolve(document);
     String l = lang != null ? lang : defaultLanguage(doc);
     String label = company + "/" + document + "/" + l;
-    TextHistory history = TextHistory.read(docFolder.resolve(l), label, l);
+    TextHistory history = TextHistory.read(new TextVersionStore(ws.texts()), new DocumentKey(company, document, l), label);
     List<TextHistory.Version> versions = history.versions();
     if (versions.size() < 2 && (from == null || to == null)) {
       throw new CommandFailedException(versions.isEmpty()

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.policyscore.archive.DocumentKey;
+import org.policyscore.extract.TextVersionStore;
 import org.policyscore.io.AtomicFile;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
@@ -55,7 +57,7 @@ public final class ChangesRun {
     List<Pending> feed = new ArrayList<>();
     int withVersions = 0;
     for (DocumentRef doc : documents) {
-      TextHistory history = TextHistory.read(doc.folder(texts), doc.path(), doc.lang());
+      TextHistory history = TextHistory.read(new TextVersionStore(texts), new DocumentKey(doc.company(), doc.document(), doc.lang()), doc.path());
       List<TextHistory.Version> versions = history.versions();
       if (versions.isEmpty()) {
         continue;

@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.policyscore.archive.DocumentKey;
+import org.policyscore.extract.TextVersionStore;
+import org.policyscore.extract.VersionMetadata;
 
 /**
  * The text versions of one document in one language, oldest first, as the extraction stage
@@ -29,8 +31,6 @@ public final class TextHistory {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
   private static final Pattern STAMP_ID = Pattern.compile("(\\d{8}T\\d{6}Z)(?:-\\d+)?");
   private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{4,64}");
-  private static final Pattern SNAPSHOTS = Pattern.compile("\"snapshots\"\\s*:\\s*\\[([^\\]]*)\\]");
-  private static final Pattern QUOTED_HEX = Pattern.compile("\"([0-9a-f]{64})\"");
 
   /**
    * One text version.
@@ -55,28 +55,21 @@ public final class TextHistory {
     this.versions = List.copyOf(versions);
   }
 
-  /** The versions in {@code folder}; none if it does not exist. */
-  public static TextHistory read(Path folder, String label, String lang) throws IOException {
+  /** The stored versions of {@code key} as the extraction stage keeps them; none if it has none. */
+  public static TextHistory read(TextVersionStore store, DocumentKey key, String label) throws IOException {
     List<Version> out = new ArrayList<>();
-    if (Files.isDirectory(folder)) {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(folder)) {
-        files = s.filter(p -> p.getFileName().toString().endsWith(".md")
-            && !p.getFileName().toString().startsWith(".")).toList();
+    for (String id : store.timestamps(key)) {
+      Optional<Instant> when = stamp(id);
+      if (when.isEmpty()) {
+        continue; // not a version (a note someone left there)
       }
-      for (Path f : files) {
-        String name = f.getFileName().toString();
-        String id = name.substring(0, name.length() - 3);
-        Optional<Instant> when = stamp(id);
-        if (when.isEmpty()) {
-          continue; // not a version (a note someone left there)
-        }
-        byte[] bytes = Files.readAllBytes(f);
-        out.add(new Version(id, when.get(), f, TextSide.sha256(bytes), snapshots(folder.resolve(id + ".json"))));
-      }
+      Path file = store.textFile(key, id);
+      Path record = store.metadataFile(key, id);
+      List<String> snapshots = Files.isRegularFile(record) ? VersionMetadata.read(record).snapshots() : List.of();
+      out.add(new Version(id, when.get(), file, TextSide.sha256(Files.readAllBytes(file)), snapshots));
     }
     out.sort(Comparator.comparing(Version::when).thenComparing(Version::id));
-    return new TextHistory(label, lang, out);
+    return new TextHistory(label, key.lang(), out);
   }
 
   public List<Version> versions() {
@@ -185,22 +178,5 @@ public final class TextHistory {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** The snapshot hashes a version's JSON record lists; none if it has no record. */
-  private static List<String> snapshots(Path json) throws IOException {
-    if (!Files.isRegularFile(json)) {
-      return List.of();
-    }
-    Matcher m = SNAPSHOTS.matcher(Files.readString(json, StandardCharsets.UTF_8));
-    if (!m.find()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    Matcher h = QUOTED_HEX.matcher(m.group(1));
-    while (h.find()) {
-      out.add(h.group(1));
-    }
-    return out;
   }
 }

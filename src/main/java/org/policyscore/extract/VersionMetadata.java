@@ -65,7 +65,7 @@ public record VersionMetadata(
   }
 
   /** Reads a sidecar written by {@link #toJson}; JSON is read as YAML, as the archive does. */
-  static VersionMetadata read(Path sidecar) throws IOException {
+  public static VersionMetadata read(Path sidecar) throws IOException {
     try {
       Object parsed = new Yaml(new SafeConstructor(new LoaderOptions()))
           .load(Files.readString(sidecar, StandardCharsets.UTF_8));
