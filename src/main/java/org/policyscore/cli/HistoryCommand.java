@@ -11,6 +11,9 @@ import org.policyscore.InvalidInputException;
 import org.policyscore.archive.Archive;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.archive.Snapshot;
+import org.policyscore.extract.TextVersion;
+import org.policyscore.extract.TextVersionStore;
+import org.policyscore.text.DamageFlag;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
@@ -25,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "List the archived copies of a study's documents, oldest first.",
-      "%nFor each copy: when it was taken, how (fetch or import), its SHA-256 prefix (cite it), its size, its address and when it was last seen unchanged on the web."
+      "%nFor each copy: when it was taken, how (fetch or import), its SHA-256 prefix (cite it), its size, its address and when it was last seen unchanged on the web.",
+      "%nUnder the copies, the text versions extracted from them: a new one only when the words changed, with the text's SHA-256 prefix and any flags raised on damaged Khmer."
     })
 final class HistoryCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -41,6 +45,8 @@ final class HistoryCommand implements Callable<Integer> {
     Study s = Studies.load(app.workspace(), study);
     List<Company> companies = company == null ? s.companies() : List.of(Studies.company(s, company));
     Archive archive = Archive.of(app.workspace());
+    TextVersionStore texts = new TextVersionStore(app.workspace().texts());
+    int versions = 0;
     PrintWriter out = app.spec.commandLine().getOut();
     int count = 0;
     for (Company c : companies) {
@@ -68,9 +74,17 @@ final class HistoryCommand implements Callable<Integer> {
           out.printf("    %-20s %-6s %s %9d B  %s%s%n", sn.id(), sn.origin().jsonName(), sn.shortHash(), sn.size(),
               sn.provenance().finalUrl().orElse(sn.provenance().sourceFile().orElse("")), seen);
         }
+        for (TextVersion v : texts.versions(key)) {
+          versions++;
+          String flags = v.metadata().flags().isEmpty() ? ""
+              : "  flags: " + String.join(", ", v.metadata().flags().stream().map(DamageFlag::code).toList());
+          out.printf("    text %-15s sha256 %s  from %d snapshot(s)%s%n", v.timestamp(),
+              v.metadata().textSha256().substring(0, Math.min(12, v.metadata().textSha256().length())),
+              v.metadata().snapshots().size(), flags);
+        }
       }
     }
-    out.println(count + " snapshot(s)");
+    out.println(count + " snapshot(s), " + versions + " text version(s)");
     return ExitCode.OK.code();
   }
 }

@@ -76,6 +76,9 @@ class RunCommandTest {
       assertThat(yearDir.resolve("charts/company-kampot.svg")).exists();
       String report = Files.readString(yearDir.resolve("report.html"));
       assertThat(report).contains("Kampot Mobile").contains("competent authorities");
+      CliRun history = CliRun.of("--workspace", dir.toString(), "history", "kampot");
+      assertThat(history.out()).containsPattern("text \\d{8}T\\d{6}Z +sha256 [0-9a-f]{12}  from 1 snapshot\\(s\\)")
+          .contains("4 snapshot(s), 4 text version(s)");
       // the second run found every page unchanged, so it archived and extracted nothing new
       assertThat(second.out()).contains("0 document(s) changed since the previous run")
           .contains("4 document(s): 0 new, 4 unchanged").contains("0 file(s) written, 0 failed");
