@@ -85,7 +85,34 @@ class RunCommandTest {
     }
   }
 
+  @Test
+  void withNoNetworkItScoresFromTheArchiveAndExitsThree() throws Exception {
+    copyFromProject("indicators/rdr-2020.yaml");
+    int year = Year.now(ZoneOffset.UTC).getValue();
+    String nowhere = "http://127.0.0.1:" + LocalSite.deadPort();
+    writeStudy(nowhere, year);
+    Path saved = dir.resolve("saved-privacy.html");
+    Files.write(saved, page("privacy-en.html"));
+    CliRun imported = CliRun.of("--workspace", dir.toString(), "import", saved.toString(), "--study", "kampot",
+        "--company", "kampot", "--document", "privacy", "--lang", "en", "--url", nowhere + "/privacy/");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+    CliRun run = CliRun.of("--workspace", dir.toString(), "run", "kampot", "--delay", "0");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL.code());
+    assertThat(run.out()).containsPattern("kampot/privacy/en +FAILED: archived copy used")
+        .containsPattern("kampot/terms/en +FAILED: no copy at all +- +cannot connect")
+        .contains("== score " + year)
+        .contains("report: reports/kampot/" + year + "/report.html");
+    String answers = Files.readString(dir.resolve("reports/kampot/" + year + "/answers.csv"));
+    assertThat(answers).contains("competent authorities"); // evidence from the archived copy
+  }
+
   private void writeStudy(LocalSite site, int year) throws IOException {
+    writeStudy(site.url("/").toString().replaceAll("/$", ""), year);
+  }
+
+  private void writeStudy(String base, int year) throws IOException {
     Files.createDirectories(dir.resolve("policies"));
     Files.writeString(dir.resolve("policies/kampot.yaml"), """
         name: Kampot
@@ -122,8 +149,7 @@ class RunCommandTest {
                     reached_by: [Privacy Notice]
                   - lang: km
                     url: %s
-        """.formatted(year, site.url("/"), site.url("/terms/"), site.url("/km/terms/"),
-            site.url("/privacy/"), site.url("/km/privacy/")));
+        """.formatted(year, base + "/", base + "/terms/", base + "/km/terms/", base + "/privacy/", base + "/km/privacy/"));
   }
 
   private void copyFromProject(String... paths) throws IOException {
