@@ -35,7 +35,7 @@ public record StudyNames(
       s.put(se.id(), se.label());
       se.labelKm().ifPresent(l -> sk.put(se.id(), l));
     }
-    return new StudyNames(study.country(), "", c, ck, s, sk);
+    return new StudyNames(study.country(), study.countryKm().orElse(""), c, ck, s, sk);
   }
 
   /** These names, with the other's given names taking precedence. */

@@ -13,12 +13,14 @@ import org.policyscore.score.ScoringMode;
  * @param year the default year of reports, e.g. 2022
  * @param catalogId the indicator catalogue, e.g. {@code rdr-2020}
  * @param indicators the indicator subset, canonical ids in the study's order; empty means all
+ * @param countryKm the country's name in Khmer, for Khmer charts, where the study gives it
  * @param file where the study was read from, for messages
  */
 public record Study(
     String id,
     String name,
     String country,
+    Optional<String> countryKm,
     int year,
     String catalogId,
     List<String> indicators,

@@ -30,7 +30,7 @@ import org.policyscore.yaml.YamlMap;
  */
 public final class StudyLoader {
   private static final Set<String> TOP_KEYS = Set.of(
-      "name", "country", "year", "catalog", "indicators", "mode", "services", "companies");
+      "name", "country", "country_km", "year", "catalog", "indicators", "mode", "services", "companies");
   private static final Set<String> SERVICE_KEYS = Set.of("id", "label", "label_km");
   private static final Set<String> COMPANY_KEYS = Set.of(
       "id", "name", "name_km", "legal_name", "type", "home", "documents");
@@ -92,7 +92,7 @@ public final class StudyLoader {
       }
       companies.add(company);
     }
-    return new Study(id, name, country, year, catalogId, indicators, mode, services, companies, file);
+    return new Study(id, name, country, top.string("country_km"), year, catalogId, indicators, mode, services, companies, file);
   }
 
   private static List<String> indicators(YamlMap top, Optional<Catalog> catalog) throws InvalidInputException {

@@ -66,7 +66,7 @@ class FetcherTest {
     }
     Company acme = new Company("acme", "Acme", Optional.empty(), "Acme Ltd.", CompanyType.TELECOM,
         URI.create("https://acme.example/"), documents);
-    return new Study("test", "Test", "Nowhere", 2026, "rdr-2020", List.of(), ScoringMode.PER_SERVICE,
+    return new Study("test", "Test", "Nowhere", java.util.Optional.empty(), 2026, "rdr-2020", List.of(), ScoringMode.PER_SERVICE,
         List.of(new Service("mobile", "Mobile", Optional.empty())), List.of(acme), Path.of("test.yaml"));
   }
 
