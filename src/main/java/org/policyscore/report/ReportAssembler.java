@@ -80,18 +80,25 @@ public final class ReportAssembler {
         }
       }
     }
-    return new ReportInput(study.id(), study.name(), study.country(), year, method(study, catalog),
+    return new ReportInput(study.id(), study.name(), study.country(), year,
+        method(study, catalog, !scores.isEmpty() && !Files.isRegularFile(answersFile)),
         attributions(catalog, dir), names.companies(), names.services(), labels.indicatorTitles(), scores, answers,
         documents, charts, ToolVersion.get());
   }
 
-  private static List<String> method(Study study, Catalog catalog) {
+  /** @param published the scores were not computed here (no answers.csv): a report's published figures */
+  private static List<String> method(Study study, Catalog catalog, boolean published) {
     List<String> m = new ArrayList<>();
     String indicators = study.indicators().isEmpty() ? "all indicators" : String.join(", ", study.indicators());
     m.add("Indicators: " + indicators + ", from the " + catalog.title() + ", as they apply to each company's type.");
+    if (published) {
+      m.add("These scores are published figures, copied as they were published (see the source below);"
+          + " policyscore did not compute them, and no element answers are recorded for this year.");
+    }
     m.add("Element answers score yes 100, partial 50, no 0, no disclosure found 0; N/A elements are left out"
-        + " of the average. Suggested answers come from cues found in the archived policies and count until a"
-        + " person reviews them; the table below says which were reviewed.");
+        + " of the average."
+        + (published ? "" : " Suggested answers come from cues found in the archived policies and count until a"
+            + " person reviews them; the table below says which were reviewed."));
     m.add(study.mode() == ScoringMode.PER_SERVICE
         ? "Each service is scored on its own (per-service mode): an indicator's score for a service is the mean"
             + " of its elements' points. There is no cross-service average, category or total."

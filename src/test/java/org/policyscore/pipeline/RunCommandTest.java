@@ -36,7 +36,8 @@ class RunCommandTest {
         .contains("Charts and report are for 2022")
         .contains("report: reports/cambodia/2022/report.html");
     Path report = dir.resolve("reports/cambodia/2022/report.html");
-    assertThat(Files.readString(report)).contains("Smart Axiata").contains("83.33").contains("21.43");
+    assertThat(Files.readString(report)).contains("Smart Axiata").contains("83.33").contains("21.43")
+        .contains("These scores are published figures").doesNotContain("Suggested answers come from cues");
     assertThat(dir.resolve("reports/cambodia/2022/charts/company-smart.png")).exists();
     assertThat(dir.resolve("reports/cambodia/2026")).doesNotExist();
     // the published figures are never overwritten
@@ -75,7 +76,8 @@ class RunCommandTest {
       assertThat(Files.readString(yearDir.resolve("scores.csv"))).contains("kampot,mobile,indicator,P4,");
       assertThat(yearDir.resolve("charts/company-kampot.svg")).exists();
       String report = Files.readString(yearDir.resolve("report.html"));
-      assertThat(report).contains("Kampot Mobile").contains("competent authorities");
+      assertThat(report).contains("Kampot Mobile").contains("competent authorities")
+          .contains("Suggested answers come from cues").doesNotContain("These scores are published figures");
       CliRun history = CliRun.of("--workspace", dir.toString(), "history", "kampot");
       assertThat(history.out()).containsPattern("text \\d{8}T\\d{6}Z +sha256 [0-9a-f]{12}  from 1 snapshot\\(s\\)")
           .contains("4 snapshot(s), 4 text version(s)");
