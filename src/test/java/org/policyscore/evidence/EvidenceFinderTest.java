@@ -106,6 +106,15 @@ class EvidenceFinderTest {
   }
 
   @Test
+  void numberWordsFromTwoUpCountAsNumbersButOneDoesNot() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("F10.6", List.of("received # orders"))));
+    assertThat(elements(find(finder, "en", "We received two orders to restrict the network."))).containsExactly("F10.6");
+    assertThat(elements(find(finder, "en", "We received 12 orders to restrict the network."))).containsExactly("F10.6");
+    assertThat(elements(find(finder, "km", "យើងបានទទួល ២ ដង។"))).isEmpty();
+    assertThat(find(finder, "en", "No one received orders; we received one order.")).isEmpty();
+  }
+
+  @Test
   void regexCuesMatchNormalisedTextAndQuoteTheOriginal() {
     EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.1", List.of("/\"personal data\" means/"))));
     String text = "Intro line\n“Personal\u200b   data” means any information about you.";
