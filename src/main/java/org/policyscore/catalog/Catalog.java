@@ -1,6 +1,7 @@
 package org.policyscore.catalog;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ public final class Catalog {
   private final String title;
   private final String attribution;
   private final List<Indicator> indicators;
+  private final Map<String, Concept> concepts = new LinkedHashMap<>();
   private final Map<String, Indicator> indicatorsById = new HashMap<>();
   private final Map<String, Element> elementsById = new HashMap<>();
 
@@ -21,6 +23,15 @@ public final class Catalog {
    * @param attribution the credit line the data's licence asks for, shown wherever scores are
    */
   public Catalog(String id, String title, String attribution, List<Indicator> indicators) {
+    this(id, title, attribution, List.of(), indicators);
+  }
+
+  /** @param concepts the word classes the cues refer to as {@code @name} */
+  public Catalog(
+      String id, String title, String attribution, List<Concept> concepts, List<Indicator> indicators) {
+    for (Concept c : concepts) {
+      this.concepts.put(c.name(), c);
+    }
     this.id = id;
     this.title = title;
     this.attribution = attribution;
@@ -35,6 +46,15 @@ public final class Catalog {
 
   public String id() {
     return id;
+  }
+
+  /** The shared word classes of the cues, in file order. */
+  public List<Concept> concepts() {
+    return List.copyOf(concepts.values());
+  }
+
+  public Optional<Concept> concept(String name) {
+    return Optional.ofNullable(concepts.get(name));
   }
 
   public String title() {

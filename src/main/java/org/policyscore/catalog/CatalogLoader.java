@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.policyscore.yaml.YamlMap;
  * elements under their indicator, families with sub-indicators, cues that compile).
  */
 public final class CatalogLoader {
-  private static final Set<String> TOP_KEYS = Set.of("catalog", "title", "attribution", "indicators");
+  private static final Set<String> TOP_KEYS = Set.of("catalog", "title", "attribution", "concepts", "indicators");
+  private static final Set<String> CONCEPT_KEYS = Set.of("name", "en", "km");
   private static final Set<String> INDICATOR_KEYS =
       Set.of(
           "id", "category", "parent", "family", "title", "title_km", "description", "guidance",
@@ -40,6 +42,7 @@ public final class CatalogLoader {
     String id = top.requiredString("catalog");
     String title = top.string("title").orElse(id);
     String attribution = top.string("attribution").orElse("");
+    Map<String, Concept> concepts = readConcepts(top);
     List<YamlMap> entries = top.maps("indicators");
     if (entries.isEmpty()) {
       throw top.errorAt("indicators", "expected a list of indicators under 'indicators'");
@@ -49,7 +52,7 @@ public final class CatalogLoader {
     Map<String, YamlMap> whereIndicator = new HashMap<>();
     Set<String> elementIds = new HashSet<>();
     for (YamlMap entry : entries) {
-      Indicator indicator = readIndicator(entry, elementIds);
+      Indicator indicator = readIndicator(entry, elementIds, concepts);
       if (whereIndicator.putIfAbsent(indicator.id(), entry) != null) {
         throw entry.errorAt(
             "id",
@@ -59,10 +62,35 @@ public final class CatalogLoader {
       indicators.add(indicator);
     }
     checkFamilies(indicators, whereIndicator);
-    return new Catalog(id, title, attribution, indicators);
+    return new Catalog(id, title, attribution, List.copyOf(concepts.values()), indicators);
   }
 
-  private static Indicator readIndicator(YamlMap entry, Set<String> elementIds)
+  private static Map<String, Concept> readConcepts(YamlMap top) throws InvalidInputException {
+    Map<String, Concept> out = new LinkedHashMap<>();
+    for (YamlMap c : top.maps("concepts")) {
+      c.allowOnly(CONCEPT_KEYS);
+      String name = c.requiredString("name");
+      if (!name.matches("[a-z][a-z0-9-]*")) {
+        throw c.errorAt("name", "concept name '" + name + "' should be lower-case letters, digits and hyphens, e.g. authority");
+      }
+      for (String lang : List.of("en", "km")) {
+        List<String> words = c.strings(lang);
+        for (int i = 0; i < words.size(); i++) {
+          String w = words.get(i);
+          if (w.isBlank() || w.contains("|") || w.contains("&") || w.startsWith("@") || CuePattern.isRegex(w)) {
+            throw c.errorAtItem(lang, i, "a concept's word is a plain phrase, without '|', '&', '@' or slashes");
+          }
+        }
+      }
+      Concept concept = new Concept(name, c.strings("en"), c.strings("km"));
+      if (out.putIfAbsent(name, concept) != null) {
+        throw c.errorAt("name", "duplicate concept '" + name + "'");
+      }
+    }
+    return out;
+  }
+
+  private static Indicator readIndicator(YamlMap entry, Set<String> elementIds, Map<String, Concept> concepts)
       throws InvalidInputException {
     entry.allowOnly(INDICATOR_KEYS);
     String rawId = entry.requiredString("id");
@@ -107,7 +135,7 @@ public final class CatalogLoader {
 
     List<Element> elements = new ArrayList<>();
     for (YamlMap e : elementEntries) {
-      Element element = readElement(e, id);
+      Element element = readElement(e, id, concepts);
       if (!elementIds.add(element.id())) {
         throw e.errorAt("id", "duplicate element id '" + element.id() + "'");
       }
@@ -128,7 +156,8 @@ public final class CatalogLoader {
         scope, excludes, elements, documents);
   }
 
-  private static Element readElement(YamlMap e, String indicatorId) throws InvalidInputException {
+  private static Element readElement(YamlMap e, String indicatorId, Map<String, Concept> concepts)
+      throws InvalidInputException {
     e.allowOnly(ELEMENT_KEYS);
     String rawId = e.requiredString("id");
     String id =
@@ -143,7 +172,7 @@ public final class CatalogLoader {
     if (cueMap.isPresent()) {
       YamlMap c = cueMap.get();
       c.allowOnly(CUE_KEYS);
-      cues = new Cues(checkedCues(c, "en"), checkedCues(c, "km"));
+      cues = new Cues(checkedCues(c, "en", concepts), checkedCues(c, "km", concepts));
     }
     Optional<ElementFact> fact = Optional.empty();
     Optional<String> factText = e.string("fact");
@@ -156,7 +185,8 @@ public final class CatalogLoader {
         new LinkedHashSet<>(e.strings("excluded_services")), e.flag("reversed", false), cues, fact);
   }
 
-  private static List<String> checkedCues(YamlMap cues, String lang) throws InvalidInputException {
+  private static List<String> checkedCues(YamlMap cues, String lang, Map<String, Concept> concepts)
+      throws InvalidInputException {
     List<String> list = cues.strings(lang);
     for (int i = 0; i < list.size(); i++) {
       String cue = list.get(i);
@@ -165,6 +195,19 @@ public final class CatalogLoader {
       }
       if (!CuePattern.isRegex(cue) && CuePattern.parts(cue).size() > MAX_CUE_PARTS) {
         throw cues.errorAtItem(lang, i, "cue has more than " + MAX_CUE_PARTS + " parts joined by ' & '");
+      }
+      if (!CuePattern.isRegex(cue)) {
+        for (List<String> part : CuePattern.parts(cue)) {
+          for (String alt : part) {
+            if (Concept.isReference(alt)) {
+              Concept c = concepts.get(alt.substring(1));
+              if (c == null || c.forLanguage(lang).isEmpty()) {
+                throw cues.errorAtItem(lang, i, "cue refers to " + alt + ", but no concept '" + alt.substring(1)
+                    + "' with " + lang + " words is listed under 'concepts'");
+              }
+            }
+          }
+        }
       }
       try {
         CuePattern.compile(cue);

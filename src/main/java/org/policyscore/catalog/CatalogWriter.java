@@ -22,6 +22,23 @@ public final class CatalogWriter {
     out.append("catalog: ").append(quote(catalog.id())).append('\n');
     out.append("title: ").append(quote(catalog.title())).append('\n');
     out.append("attribution: ").append(quote(catalog.attribution())).append('\n');
+    if (!catalog.concepts().isEmpty()) {
+      out.append("concepts:\n");
+      for (Concept c : catalog.concepts()) {
+        out.append("  - name: ").append(c.name()).append('\n');
+        for (String lang : List.of("en", "km")) {
+          if (!c.forLanguage(lang).isEmpty()) {
+            out.append("    ").append(lang).append(": [");
+            boolean first = true;
+            for (String w : c.forLanguage(lang)) {
+              out.append(first ? "" : ", ").append(quote(w));
+              first = false;
+            }
+            out.append("]\n");
+          }
+        }
+      }
+    }
     out.append("indicators:\n");
     for (Indicator i : catalog.indicators()) {
       out.append('\n');

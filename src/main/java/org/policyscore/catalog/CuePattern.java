@@ -1,7 +1,11 @@
 package org.policyscore.catalog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -13,11 +17,13 @@ import java.util.regex.PatternSyntaxException;
  * require several parts in the same sentence with {@code " & "}:
  * {@code "disclose | share | provide & government | law enforcement"} finds a sentence that
  * has one of the first three and one of the last two, in any order; {@code #} stands for any
- * number ("received # demands"). Khmer phrases match as
+ * number ("received # demands"); {@code @authority} stands for all the words of the catalogue's
+ * concept "authority" ({@link Concept}). Khmer phrases match as
  * substrings of the text, since Khmer has no spaces between words.
  *
  * <p>{@link #compile} gives an equivalent regular expression for one sentence (without the
- * inflection tolerance); the evidence finder matches all cues at once instead.
+ * inflection tolerance, and with {@code @name} left as written: it only checks that a cue
+ * compiles); the evidence finder matches all cues at once instead.
  */
 public final class CuePattern {
   public static final int FLAGS =
@@ -43,6 +49,32 @@ public final class CuePattern {
         }
       }
       out.add(alternatives);
+    }
+    return out;
+  }
+
+  /**
+   * The parts of a phrase cue with every {@code @name} alternative replaced by the words of
+   * that concept in the cue's language (each word once).
+   *
+   * @throws IllegalArgumentException for a concept the catalogue does not have (the loader
+   *     reports those with file and line before any cue is used)
+   */
+  public static List<List<String>> parts(String cue, String lang, Function<String, Optional<Concept>> concepts) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> part : parts(cue)) {
+      Set<String> alternatives = new LinkedHashSet<>();
+      for (String alt : part) {
+        if (Concept.isReference(alt)) {
+          String name = alt.substring(1);
+          alternatives.addAll(concepts.apply(name)
+              .orElseThrow(() -> new IllegalArgumentException("cue '" + cue + "' refers to unknown concept " + alt))
+              .forLanguage(lang));
+        } else {
+          alternatives.add(alt);
+        }
+      }
+      out.add(List.copyOf(alternatives));
     }
     return out;
   }

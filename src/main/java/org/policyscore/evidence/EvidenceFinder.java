@@ -47,7 +47,7 @@ public final class EvidenceFinder {
       for (Element element : indicator.elements()) {
         for (String lang : List.of("en", "km")) {
           for (String cue : element.cues().forLanguage(lang)) {
-            finder.add(lang, element.id(), cue);
+            finder.add(lang, element.id(), cue, catalog);
           }
         }
       }
@@ -66,7 +66,7 @@ public final class EvidenceFinder {
     return phraseCount;
   }
 
-  private void add(String lang, String elementId, String cue) {
+  private void add(String lang, String elementId, String cue, Catalog catalog) {
     Language l = languages.computeIfAbsent(lang, k -> new Language());
     int index = l.cues.size();
     cueCount++;
@@ -79,7 +79,7 @@ public final class EvidenceFinder {
       l.regexSource.append(l.regexSource.length() == 0 ? "" : "|").append('(').append(source).append(')');
       return;
     }
-    List<List<String>> parts = CuePattern.parts(cue);
+    List<List<String>> parts = CuePattern.parts(cue, lang, catalog::concept);
     l.cues.add(new Cue(elementId, cue, (1 << parts.size()) - 1));
     for (int p = 0; p < parts.size(); p++) {
       for (String alternative : parts.get(p)) {

@@ -1,6 +1,7 @@
 package org.policyscore.evidence;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns text into the tokens cues are matched on, keeping each token's offsets in the
@@ -10,7 +11,8 @@ import java.util.Locale;
  * and other punctuation only separate words, so both quote styles and "third-party" /
  * "third party" match alike. Khmer has no spaces between words, so every Khmer character is
  * its own token and a Khmer cue matches as a substring, across any spaces, zero-width spaces
- * or line breaks a writer put inside it. Every number (Latin or Khmer digits) is the token
+ * or line breaks a writer put inside it. Every number (Latin or Khmer digits, or an English
+ * number word such as "two") is the token
  * {@code #}, which a cue writes for "any number". Common Khmer spelling variants are folded to one
  * form on both sides: subscript da/ta (្ដ/្ត), ឲ្យ/ឱ្យ/អោយ and the misspellings of ព័ត៌មាន.
  */
@@ -52,7 +54,18 @@ final class Tokenizer {
     return Character.isLetterOrDigit(c) && !(c >= '\u1780' && c <= '\u17DF');
   }
 
+  /**
+   * Numbers written as words count as numbers ("we received two orders"); not "one", which is
+   * as often a pronoun ("no one", "one of our partners").
+   */
+  private static final Set<String> NUMBER_WORDS = Set.of(
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands");
+
   private static boolean isNumber(String w) {
+    if (NUMBER_WORDS.contains(w)) {
+      return true;
+    }
     for (int i = 0; i < w.length(); i++) {
       if (!Character.isDigit(w.charAt(i))) {
         return false;
@@ -103,8 +116,8 @@ final class Tokenizer {
             break;
           }
         }
-        String w = word.toString();
-        sink.word(isNumber(w) ? NUMBER : EnglishStemmer.stem(w.toLowerCase(Locale.ROOT)), start, end);
+        String w = word.toString().toLowerCase(Locale.ROOT);
+        sink.word(isNumber(w) ? NUMBER : EnglishStemmer.stem(w), start, end);
       } else {
         i++;
       }

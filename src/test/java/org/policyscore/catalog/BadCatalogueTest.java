@@ -36,6 +36,7 @@ class BadCatalogueTest {
           unknown-company-type.yaml        | :7:15:  | unknown company type 'telcos'; expected telecom or internet
           not-utf8.yaml                    | not-utf8.yaml: | not UTF-8 text
           crlf-bad-flag.yaml               | :10:19: | expected true or false for 'reversed'
+          unknown-concept.yaml             | :16:16: | cue refers to @authority, but no concept 'authority' with km words
           """)
   void reportsFileLineAndProblem(String fixture, String where, String problem) {
     Path file = BAD.resolve(fixture);

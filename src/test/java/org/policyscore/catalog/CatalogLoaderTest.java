@@ -40,6 +40,26 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void conceptsAreReadAndWrittenBackAndCuesKeepTheirReferences(@TempDir Path tmp) throws Exception {
+    Catalog c = CatalogLoader.load(Path.of("src/test/resources/catalog/concepts.yaml"));
+
+    assertThat(c.concepts()).extracting(Concept::name).containsExactly("authority", "disclosure");
+    assertThat(c.concept("authority").orElseThrow().km()).containsExactly("អាជ្ញាធរ", "ប៉ូលីស");
+    assertThat(c.concept("disclosure").orElseThrow().km()).isEmpty();
+    assertThat(c.element("P4.3").orElseThrow().cues().en()).containsExactly("@disclosure | release & @authority | court");
+    assertThat(CuePattern.parts("@disclosure | release & @authority | court", "en", c::concept))
+        .containsExactly(java.util.List.of("share", "disclose", "hand over", "release"),
+            java.util.List.of("government", "police", "regulator", "court"));
+
+    Path copy = tmp.resolve("copy.yaml");
+    Files.writeString(copy, CatalogWriter.write(c, java.util.List.of("test")));
+    Catalog back = CatalogLoader.load(copy);
+    assertThat(back.concepts()).isEqualTo(c.concepts());
+    assertThat(back.indicators()).isEqualTo(c.indicators());
+    assertThat(CatalogWriter.write(back, java.util.List.of("test"))).isEqualTo(Files.readString(copy));
+  }
+
+  @Test
   void quotesAndControlCharactersSurviveTheRoundTrip(@TempDir Path tmp) throws Exception {
     String tricky = "He said \"no\" \\ then: «ok» # not a comment\tand a tab";
     Indicator i = new Indicator("G1", Category.G, java.util.Optional.empty(), false, tricky,

@@ -106,6 +106,24 @@ class EvidenceFinderTest {
   }
 
   @Test
+  void conceptReferencesMatchEveryWordOfTheConceptInTheCuesLanguage() throws Exception {
+    EvidenceFinder finder = EvidenceFinder.of(CatalogLoader.load(Path.of("src/test/resources/catalog/concepts.yaml")));
+    assertThat(elements(find(finder, "en", "We may hand over records to the regulator."))).containsExactly("P4.3");
+    assertThat(elements(find(finder, "en", "Records are released when a court asks."))).containsExactly("P4.3");
+    assertThat(find(finder, "en", "We may hand over records to our auditors.")).isEmpty();
+    assertThat(elements(find(finder, "km", "យើងអាចផ្តល់កំណត់ត្រាទៅប៉ូលីស។"))).containsExactly("P4.3");
+  }
+
+  @Test
+  void numberWordsFromTwoUpCountAsNumbersButOneDoesNot() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("F10.6", List.of("received # orders"))));
+    assertThat(elements(find(finder, "en", "We received two orders to restrict the network."))).containsExactly("F10.6");
+    assertThat(elements(find(finder, "en", "We received 12 orders to restrict the network."))).containsExactly("F10.6");
+    assertThat(elements(find(finder, "km", "យើងបានទទួល ២ ដង។"))).isEmpty();
+    assertThat(find(finder, "en", "No one received orders; we received one order.")).isEmpty();
+  }
+
+  @Test
   void regexCuesMatchNormalisedTextAndQuoteTheOriginal() {
     EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.1", List.of("/\"personal data\" means/"))));
     String text = "Intro line\n“Personal\u200b   data” means any information about you.";
