@@ -1,6 +1,7 @@
 package org.policyscore.diff;
 
 import java.util.List;
+import org.policyscore.io.Html;
 
 /**
  * The diff as one self-contained HTML page: older and newer version side by side, each changed
@@ -30,14 +31,14 @@ final class HtmlDiffRenderer {
   static String render(DiffResult diff, ElementsTouched touched) {
     StringBuilder out = new StringBuilder();
     String lang = diff.after().lang();
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>What changed: ").append(esc(diff.after().label())).append("</title>\n<style>\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>What changed: ").append(Html.escape(diff.after().label())).append("</title>\n<style>\n")
         .append(STYLE).append("</style>\n</head>\n<body>\n");
-    out.append("<h1>What changed: ").append(esc(diff.after().label())).append("</h1>\n");
+    out.append("<h1>What changed: ").append(Html.escape(diff.after().label())).append("</h1>\n");
     out.append("<table class=\"versions\">\n<tr><th>version</th><th>source</th><th>date</th><th>SHA-256</th></tr>\n");
     version(out, "older", diff.before());
     version(out, "newer", diff.after());
-    out.append("</table>\n<p><strong>").append(esc(diff.summary()))
+    out.append("</table>\n<p><strong>").append(Html.escape(diff.summary()))
         .append("</strong> (units are headings and sentences)</p>\n");
     if (diff.hasChanges()) {
       table(out, diff);
@@ -50,16 +51,16 @@ final class HtmlDiffRenderer {
   }
 
   private static void version(StringBuilder out, String which, TextSide side) {
-    out.append("<tr><td>").append(which).append("</td><td>").append(esc(side.label())).append("</td><td>")
-        .append(esc(TextDiffRenderer.date(side.when()))).append("</td><td><code>").append(esc(side.sha256()))
+    out.append("<tr><td>").append(which).append("</td><td>").append(Html.escape(side.label())).append("</td><td>")
+        .append(Html.escape(TextDiffRenderer.date(side.when()))).append("</td><td><code>").append(Html.escape(side.sha256()))
         .append("</code></td></tr>\n");
   }
 
   private static void table(StringBuilder out, DiffResult diff) {
-    String la = " lang=\"" + esc(diff.before().lang()) + "\"";
-    String lb = " lang=\"" + esc(diff.after().lang()) + "\"";
-    out.append("<table class=\"diff\">\n<thead><tr><th>older: ").append(esc(TextDiffRenderer.date(diff.before().when())))
-        .append("</th><th>newer: ").append(esc(TextDiffRenderer.date(diff.after().when()))).append("</th></tr></thead>\n<tbody>\n");
+    String la = " lang=\"" + Html.escape(diff.before().lang()) + "\"";
+    String lb = " lang=\"" + Html.escape(diff.after().lang()) + "\"";
+    out.append("<table class=\"diff\">\n<thead><tr><th>older: ").append(Html.escape(TextDiffRenderer.date(diff.before().when())))
+        .append("</th><th>newer: ").append(Html.escape(TextDiffRenderer.date(diff.after().when()))).append("</th></tr></thead>\n<tbody>\n");
     List<DiffRow> rows = diff.rows();
     String section = null;
     boolean gap = false;
@@ -75,21 +76,21 @@ final class HtmlDiffRenderer {
       if (!r.section().equals(section)) {
         section = r.section();
         out.append("<tr class=\"section\"><th colspan=\"2\">§ ")
-            .append(esc(section.isEmpty() ? "(before the first heading)" : section)).append("</th></tr>\n");
+            .append(Html.escape(section.isEmpty() ? "(before the first heading)" : section)).append("</th></tr>\n");
       } else if (gap) {
         out.append("<tr class=\"gap\"><td colspan=\"2\">…</td></tr>\n");
       }
       gap = false;
       switch (r.kind()) {
-        case SAME -> row(out, "same", la, esc(r.before().text()), lb, esc(r.after().text()));
-        case ADDED -> row(out, "added", la, "", lb, "<ins>" + esc(r.after().text()) + "</ins>");
-        case REMOVED -> row(out, "removed", la, "<del>" + esc(r.before().text()) + "</del>", lb, "");
+        case SAME -> row(out, "same", la, Html.escape(r.before().text()), lb, Html.escape(r.after().text()));
+        case ADDED -> row(out, "added", la, "", lb, "<ins>" + Html.escape(r.after().text()) + "</ins>");
+        case REMOVED -> row(out, "removed", la, "<del>" + Html.escape(r.before().text()) + "</del>", lb, "");
         case CHANGED -> row(out, "changed", la, side(r.spans(), false), lb, side(r.spans(), true));
         case MOVED -> row(out, "moved", "", sameGroup(rows, k) ? "" : "<span class=\"note\">moved here from "
-            + esc(r.place()) + "</span>", lb,
-            r.reworded() ? side(r.spans(), true) : esc(r.after().text()));
-        case MOVED_AWAY -> row(out, "moved", la, esc(r.before().text()), "", sameGroup(rows, k) ? ""
-            : "<span class=\"note\">moved from here to " + esc(r.place()) + "</span>");
+            + Html.escape(r.place()) + "</span>", lb,
+            r.reworded() ? side(r.spans(), true) : Html.escape(r.after().text()));
+        case MOVED_AWAY -> row(out, "moved", la, Html.escape(r.before().text()), "", sameGroup(rows, k) ? ""
+            : "<span class=\"note\">moved from here to " + Html.escape(r.place()) + "</span>");
       }
     }
     out.append("</tbody>\n</table>\n");
@@ -112,15 +113,15 @@ final class HtmlDiffRenderer {
     StringBuilder s = new StringBuilder();
     for (Span span : spans) {
       switch (span.kind()) {
-        case SAME -> s.append(esc(newer ? span.newer() : span.older()));
+        case SAME -> s.append(Html.escape(newer ? span.newer() : span.older()));
         case REMOVED -> {
           if (!newer) {
-            s.append("<del>").append(esc(span.text())).append("</del>");
+            s.append("<del>").append(Html.escape(span.text())).append("</del>");
           }
         }
         case ADDED -> {
           if (newer) {
-            s.append("<ins>").append(esc(span.text())).append("</ins>");
+            s.append("<ins>").append(Html.escape(span.text())).append("</ins>");
           }
         }
       }
@@ -129,7 +130,7 @@ final class HtmlDiffRenderer {
   }
 
   private static void elements(StringBuilder out, ElementsTouched touched) {
-    out.append("<h2>Elements touched (").append(esc(touched.locator())).append(")</h2>\n");
+    out.append("<h2>Elements touched (").append(Html.escape(touched.locator())).append(")</h2>\n");
     if (touched.elements().isEmpty()) {
       out.append("<p>None.</p>\n");
       return;
@@ -137,27 +138,11 @@ final class HtmlDiffRenderer {
     out.append("<table class=\"elements\">\n<tr><th>element</th><th>before</th><th>after</th><th>why</th><th>changed text</th></tr>\n");
     for (TouchedElement e : touched.elements()) {
       String quote = !e.quoteAfter().isEmpty() ? e.quoteAfter() : e.quoteBefore();
-      out.append("<tr><td>").append(esc(e.elementId())).append("</td><td>").append(esc(e.before()))
-          .append("</td><td>").append(esc(e.after())).append("</td><td>")
+      out.append("<tr><td>").append(Html.escape(e.elementId())).append("</td><td>").append(Html.escape(e.before()))
+          .append("</td><td>").append(Html.escape(e.after())).append("</td><td>")
           .append(e.evidenceChanged() ? "evidence in changed text" : "answer differs")
-          .append("</td><td>").append(esc(quote)).append("</td></tr>\n");
+          .append("</td><td>").append(Html.escape(quote)).append("</td></tr>\n");
     }
     out.append("</table>\n");
-  }
-
-  static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

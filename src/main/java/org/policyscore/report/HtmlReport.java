@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.policyscore.io.Html;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 

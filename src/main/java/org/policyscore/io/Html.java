@@ -1,13 +1,16 @@
-package org.policyscore.report;
+package org.policyscore.io;
 
 import java.util.Locale;
 
-/** Escaping for text and attribute values, and a guard for links taken from data. */
-final class Html {
+/**
+ * Escaping for text and attribute values, and a guard for links taken from data: everything a
+ * policy says goes through here before it reaches an HTML page.
+ */
+public final class Html {
   private Html() {}
 
   /** Escapes text for an element's content or a double-quoted attribute value. */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
@@ -30,7 +33,7 @@ final class Html {
    * Whether a link from data may become an href: http(s) URLs and relative paths only, never
    * {@code javascript:}, {@code data:} or another scheme.
    */
-  static boolean safeLink(String link) {
+  public static boolean safeLink(String link) {
     if (link == null || link.isBlank()) {
       return false;
     }
@@ -44,7 +47,7 @@ final class Html {
   }
 
   /** A link when safe, else the text alone. */
-  static String link(String href, String text) {
+  public static String link(String href, String text) {
     if (!safeLink(href)) {
       return escape(text);
     }
@@ -52,7 +55,7 @@ final class Html {
   }
 
   /** Marks Khmer text so the browser picks a Khmer font and line breaking. */
-  static String lang(String text) {
+  public static String lang(String text) {
     return text != null && text.codePoints().anyMatch(cp -> cp >= 0x1780 && cp <= 0x17FF) ? " lang=\"km\"" : "";
   }
 }
