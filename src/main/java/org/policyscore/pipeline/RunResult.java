@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.diff.ChangesRun;
-import org.policyscore.evidence.StudyScoring;
 import org.policyscore.extract.TextRebuild;
 import org.policyscore.fetch.FetchReport;
 

@@ -3,7 +3,10 @@ package org.policyscore.study;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.policyscore.score.CompanyTypes;
 import org.policyscore.score.ScoringMode;
+import org.policyscore.catalog.CompanyType;
 
 /**
  * A study: which companies, documents, services and indicators are scored, and how. Read from
@@ -41,5 +44,11 @@ public record Study(
 
   public Optional<Service> service(String serviceId) {
     return services.stream().filter(s -> s.id().equals(serviceId)).findFirst();
+  }
+
+  /** Which kind each company of the study is, by id (the key in answers.csv); others are telecoms. */
+  public CompanyTypes companyTypes() {
+    return new CompanyTypes(
+        companies.stream().collect(Collectors.toMap(Company::id, Company::type)), CompanyType.TELECOM);
   }
 }

@@ -34,7 +34,7 @@ class CambodiaPerServiceTest {
     Study study = StudyLoader.load(STUDY, TestCatalog.rdr2020());
     assertThat(study.mode()).isEqualTo(ScoringMode.PER_SERVICE);
     assertThat(study.indicators()).isEqualTo(INDICATORS);
-    AnswerSet set = new AnswerSet(rows, CompanyTypes.from(study));
+    AnswerSet set = new AnswerSet(rows, study.companyTypes());
     return new Aggregator(TestCatalog.rdr2020()).aggregate(set, study.mode(), study.indicators()).scores();
   }
 

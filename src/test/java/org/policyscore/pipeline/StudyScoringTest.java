@@ -1,4 +1,4 @@
-package org.policyscore.evidence;
+package org.policyscore.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.evidence.Suggestion;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
 import org.policyscore.study.StudyLoader;

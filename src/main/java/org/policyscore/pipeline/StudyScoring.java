@@ -1,4 +1,4 @@
-package org.policyscore.evidence;
+package org.policyscore.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +16,15 @@ import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.catalog.Catalog;
-import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
+import org.policyscore.evidence.DocumentFacts;
+import org.policyscore.evidence.EvidenceFinder;
+import org.policyscore.evidence.EvidenceHit;
+import org.policyscore.evidence.EvidenceSource;
+import org.policyscore.evidence.StoredText;
+import org.policyscore.evidence.Suggester;
+import org.policyscore.evidence.Suggestion;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.io.AtomicFile;
 import org.policyscore.score.Aggregation;
@@ -27,7 +33,6 @@ import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerMerge;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswerSet;
-import org.policyscore.score.CompanyTypes;
 import org.policyscore.score.Level;
 import org.policyscore.score.ScoresCsv;
 import org.policyscore.score.ScoringMode;
@@ -126,11 +131,9 @@ public final class StudyScoring {
     }
 
     AnswerMerge.Result merged = AnswerMerge.mergeInto(answersFile, fresh, catalog);
-    Map<String, CompanyType> types = new TreeMap<>();
-    study.companies().forEach(c -> types.put(c.id(), c.type()));
     ScoringMode mode = study.mode();
     Aggregation aggregation = new Aggregator(catalog).aggregate(
-        new AnswerSet(merged.rows(), new CompanyTypes(types, CompanyType.TELECOM)), mode,
+        new AnswerSet(merged.rows(), study.companyTypes()), mode,
         indicators.stream().map(Indicator::id).toList());
     AtomicFile.write(scoresFile, ScoresCsv.write(aggregation.scores()));
 

@@ -1,4 +1,4 @@
-package org.policyscore.evidence;
+package org.policyscore.pipeline;
 
 import java.nio.file.Path;
 
