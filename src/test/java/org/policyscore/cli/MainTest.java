@@ -48,4 +48,29 @@ class MainTest {
       assertThat(run.out()).as(command).startsWith("Usage: policyscore " + command);
     }
   }
+
+  @Test
+  void helpListsTheSameCommandsWhetherOrNotTheyAreBuiltInFull() {
+    java.io.StringWriter full = new java.io.StringWriter();
+    java.io.PrintWriter w = new java.io.PrintWriter(full, true);
+    PolicyscoreCommand.commandLine(w, w, false).execute("--help");
+
+    assertThat(CliRun.of("--help").out()).isEqualTo(full.toString());
+  }
+
+  @Test
+  void globalOptionsWorkAfterALazilyBuiltSubcommand() {
+    CliRun run = CliRun.of("catalog", "--workspace", "does-not-exist", "validate");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    assertThat(run.err()).contains("does-not-exist").contains("rdr-2020.yaml");
+  }
+
+  @Test
+  void helpForACommandBuildsThatCommand() {
+    CliRun run = CliRun.of("help", "aggregate");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: policyscore aggregate").contains("--answers");
+  }
 }
