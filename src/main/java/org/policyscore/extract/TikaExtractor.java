@@ -21,8 +21,8 @@ import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 
 /**
- * PDF and DOCX through Apache Tika (PDFBox, POI). Tika produces XHTML (paragraphs, headings,
- * tables), which is rendered to Markdown like a web page. Bounded: Tika's write limit caps the
+ * PDF through Apache Tika (PDFBox). Tika produces XHTML (paragraphs, headings, tables), which
+ * is rendered to Markdown like a web page. Bounded: Tika's write limit caps the
  * characters produced, and the parse runs on its own thread and is abandoned after the parse
  * timeout (a parser stuck in a loop cannot be stopped safely, but it no longer blocks the batch;
  * it is a daemon thread and dies with the program).
@@ -30,27 +30,12 @@ import org.apache.tika.sax.WriteOutContentHandler;
 final class TikaExtractor {
   private TikaExtractor() {}
 
-  static {
-    // POI logs through Log4j 2, which with no backend prints a warning to the user's terminal.
-    // Unless the user configured logging, send it to the no-op simple logger, level OFF.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-      System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-      System.setProperty("log4j2.StatusLogger.level", "OFF");
-    }
-  }
-
   private static final Parser PARSER = new AutoDetectParser();
 
   static String extract(byte[] content, SourceFormat format, String mediaType, ExtractionLimits limits)
       throws ExtractionException {
     String xhtml = parse(content, mediaType, limits);
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(xhtml);
-    if (format == SourceFormat.DOCX) {
-      // Running headers and footers ("Page 3 of 9") are not the policy.
-      doc.select("div.header, div.footer").remove();
-    }
     return HtmlExtractor.render(doc, ExtractionRules.NONE, new ArrayList<>());
   }
 

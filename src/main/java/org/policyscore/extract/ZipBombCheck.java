@@ -8,8 +8,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Refuses a DOCX (a zip) that unpacks to far more than it weighs, before any parser sees it.
  * Inflates every entry into nothing, counting, and stops as soon as a bound is passed, so the
- * check itself costs at most {@code maxUnzippedBytes} of inflation and no memory. POI and
- * Tika have their own guards; this one gives a clear, early, parser-independent answer.
+ * check itself costs at most {@code maxUnzippedBytes} of inflation and no memory, and gives a
+ * clear, early answer before {@link DocxExtractor} unpacks anything.
  */
 final class ZipBombCheck {
   private ZipBombCheck() {}

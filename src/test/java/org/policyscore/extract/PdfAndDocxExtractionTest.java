@@ -36,6 +36,30 @@ class PdfAndDocxExtractionTest {
     assertThat(text.markdown()).isEqualTo("Privacy Notice\n\nWe keep call detail records for 12 months.\n");
   }
 
+  /**
+   * Policies are often published "protected": an owner password and an empty user password,
+   * so anyone can open them but not edit them. These decrypt with the JDK's ciphers alone
+   * (Bouncy Castle, left out of the jar, is only for PDFs encrypted to a certificate).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {40, 128, 256})
+  void permissionOnlyEncryptedPdfsAreRead(int keyLength) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument doc = PDDocument.load(MiniPdf.of(List.of("Privacy Notice", "We keep call detail records for 12 months."), false))) {
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission cannotCopy = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+      cannotCopy.setCanExtractContent(false);
+      cannotCopy.setCanModify(false);
+      var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-secret", "", cannotCopy);
+      policy.setEncryptionKeyLength(keyLength);
+      doc.protect(policy);
+      doc.save(out);
+    }
+
+    ExtractedText text = extractor.extract(out.toByteArray(), "application/pdf", null, ExtractionRules.NONE);
+
+    assertThat(text.markdown()).isEqualTo("Privacy Notice\n\nWe keep call detail records for 12 months.\n");
+  }
+
   @Test
   void khmerPdfWithAGoodCharacterMapGivesCleanKhmer() throws Exception {
     byte[] pdf = MiniPdf.of(KHMER_LINES, true);
