@@ -7,78 +7,67 @@ import java.util.List;
 import java.util.Set;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The top-level command: global options, and the list of subcommands.
  *
  * <p>picocli builds a command's model by reflection over its fields and annotations, and that
- * was most of the cost of every start (81% of {@code --help}). So only the subcommands named
- * on the command line are built in full; the others are listed by name and description alone,
- * read from their {@code @Command} annotation, which is all that the command list in
- * {@code --help} needs.
+ * was most of the cost of every start (81% of {@code --help}). So this command is declared with
+ * picocli's programmatic API ({@link #spec}), only the subcommand named on the command line is
+ * built from its annotations, and {@code --help} lists the others from {@link #SUBCOMMANDS}
+ * ({@link CommandList}) without building them. MainTest
+ * checks that the summaries are the first sentences of the commands' own descriptions.
  */
-@Command(
-    name = "policyscore",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Archives telecom companies' terms of service and privacy policies (English",
-      "and Khmer), scores them against the Ranking Digital Rights indicators, charts",
-      "the scores and shows what changed between versions of a policy.",
-      ""
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success",
-      "  1  failure",
-      "  2  usage error (the command line was wrong)",
-      "  3  partial success: some documents could not be fetched or read",
-      "  4  invalid input data: a catalogue, study or CSV file; the message says",
-      "     which file and line, and what was expected",
-    })
 public final class PolicyscoreCommand implements Runnable {
+  /** A subcommand as {@code --help} lists it, and the class that implements it. */
+  record Listed(String name, String summary, Class<?> type) {}
+
   /** The subcommands, in the order {@code --help} lists them ({@code help} comes last). */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      RunCommand.class,
-      FetchCommand.class,
-      DiscoverCommand.class,
-      ImportCommand.class,
-      ExtractCommand.class,
-      ScoreCommand.class,
-      AggregateCommand.class,
-      ChartCommand.class,
-      ReportCommand.class,
-      DiffCommand.class,
-      ChangesCommand.class,
-      CatalogCommand.class,
-      HistoryCommand.class,
-      VerifyCommand.class,
-      CommandLine.HelpCommand.class);
+  static final List<Listed> SUBCOMMANDS = List.of(
+      new Listed("run", "The main job, once a year: fetch, extract, score, chart and report a study.", RunCommand.class),
+      new Listed("fetch", "Download every document a study declares into the archive (policies/archive/).",
+          FetchCommand.class),
+      new Listed("discover", "Find a company's terms and privacy pages (English and Khmer) from its home page.",
+          DiscoverCommand.class),
+      new Listed("import", "Archive a copy of a document obtained by hand (a saved page, a PDF).", ImportCommand.class),
+      new Listed("extract", "Turn archived snapshots into clean, comparable text versions in policies/text/.",
+          ExtractCommand.class),
+      new Listed("score", "Find evidence, suggest answers and compute the scores of a study year.", ScoreCommand.class),
+      new Listed("aggregate", "Turn element answers into scores.", AggregateCommand.class),
+      new Listed("chart", "Draw a study year's charts (PNG and SVG) from its scores.", ChartCommand.class),
+      new Listed("report", "Write a study year's report as one HTML page: reports/STUDY/YEAR/report.html.",
+          ReportCommand.class),
+      new Listed("diff", "What changed between two versions of a policy, and which elements it touches.",
+          DiffCommand.class),
+      new Listed("changes", "Which documents of a study changed, with the elements touched, as a feed too.",
+          ChangesCommand.class),
+      new Listed("catalog", "Check and browse an indicator catalogue (default: indicators/rdr-2020.yaml).",
+          CatalogCommand.class),
+      new Listed("history", "List the archived copies of a study's documents, oldest first.", HistoryCommand.class),
+      new Listed("verify", "Re-hash every archived copy and report any that is missing or altered.",
+          VerifyCommand.class),
+      new Listed("help", "Display help information about the specified command.", CommandLine.HelpCommand.class));
 
-  @Spec CommandSpec spec;
+  /** The synopsis picocli makes of this command when it has subcommands (MainTest checks it). */
+  private static final String SYNOPSIS = "policyscore [-hqvV] [--no-color] [--workspace=DIR] [COMMAND]";
 
-  @Option(
-      scope = ScopeType.INHERIT,
-      names = "--workspace",
-      paramLabel = "DIR",
-      description = "Folder with indicators/, policies/ and reports/ (default: current directory).")
+  CommandSpec spec;
+
+  /** Folder with indicators/, policies/ and reports/. */
   Path workspace = Path.of("");
 
-  @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "Print only errors and the final result.")
   boolean quiet;
 
-  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "Print more detail, and stack traces on errors.")
   boolean verbose;
 
-  @Option(scope = ScopeType.INHERIT, names = "--no-color", description = "Plain text output, no colours or progress bars.")
   boolean noColor;
 
   private boolean terminal;
@@ -89,11 +78,79 @@ public final class PolicyscoreCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A subcommand as the command list shows it: its name and description, nothing to run. */
-  private static CommandSpec listedOnly(Command command) {
+  /** A subcommand as the command list shows it: its name and summary, nothing to run. */
+  private static CommandSpec listedOnly(Listed command) {
     CommandSpec spec = CommandSpec.create().name(command.name());
-    spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+    spec.usageMessage().description(command.summary());
     return spec;
+  }
+
+  /** The command's model, bound to the fields of {@code top}. */
+  private static CommandSpec spec(PolicyscoreCommand top) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(top).name("policyscore");
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description(
+            "Archives telecom companies' terms of service and privacy policies (English",
+            "and Khmer), scores them against the Ranking Digital Rights indicators, charts",
+            "the scores and shows what changed between versions of a policy.",
+            "")
+        .footerHeading("%nExit codes:%n")
+        .footer(
+            "  0  success",
+            "  1  failure",
+            "  2  usage error (the command line was wrong)",
+            "  3  partial success: some documents could not be fetched or read",
+            "  4  invalid input data: a catalogue, study or CSV file; the message says",
+            "     which file and line, and what was expected");
+    spec.addOption(global("--workspace", "DIR", Path.class,
+        "Folder with indicators/, policies/ and reports/ (default: current directory).",
+        () -> top.workspace, v -> top.workspace = (Path) v));
+    spec.addOption(global(new String[] {"-q", "--quiet"}, "Print only errors and the final result.",
+        () -> top.quiet, v -> top.quiet = (Boolean) v));
+    spec.addOption(global(new String[] {"-v", "--verbose"}, "Print more detail, and stack traces on errors.",
+        () -> top.verbose, v -> top.verbose = (Boolean) v));
+    spec.addOption(global(new String[] {"--no-color"}, "Plain text output, no colours or progress bars.",
+        () -> top.noColor, v -> top.noColor = (Boolean) v));
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
+    spec.versionProvider(new VersionProvider());
+    return spec;
+  }
+
+  /** An option of every command (picocli copies it to the subcommands), with a value. */
+  private static OptionSpec global(String name, String label, Class<?> type, String description,
+      Supplier<Object> getter, Consumer<Object> setter) {
+    return OptionSpec.builder(name).paramLabel(label).type(type).scopeType(ScopeType.INHERIT)
+        .description(description).initialValue(getter.get()).hasInitialValue(true)
+        .getter(new Binding(getter, setter)).setter(new Binding(getter, setter)).build();
+  }
+
+  /** A flag of every command. */
+  private static OptionSpec global(String[] names, String description, Supplier<Object> getter,
+      Consumer<Object> setter) {
+    return OptionSpec.builder(names).type(boolean.class).arity("0").scopeType(ScopeType.INHERIT)
+        .description(description).initialValue(false).hasInitialValue(true)
+        .getter(new Binding(getter, setter)).setter(new Binding(getter, setter)).build();
+  }
+
+  /** Reads and writes one field of the command object, as picocli's reflection would. */
+  private record Binding(Supplier<Object> getter, Consumer<Object> setter) implements IGetter, ISetter {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get() {
+      return (T) getter.get();
+    }
+
+    @Override
+    public <T> T set(T value) {
+      T old = get();
+      setter.accept(value);
+      return old;
+    }
   }
 
   Workspace workspace() {
@@ -131,16 +188,20 @@ public final class PolicyscoreCommand implements Runnable {
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal, String[] args) {
     PolicyscoreCommand top = new PolicyscoreCommand();
     top.terminal = terminal;
-    CommandLine cl = new CommandLine(top);
+    top.spec = spec(top);
+    CommandLine cl = new CommandLine(top.spec);
     Set<String> named = args == null ? null : Set.copyOf(Arrays.asList(args));
-    for (Class<?> type : SUBCOMMANDS) {
-      Command command = type.getAnnotation(Command.class);
+    boolean unknown = named != null && !named.isEmpty() && SUBCOMMANDS.stream().noneMatch(c -> named.contains(c.name()))
+        && Arrays.stream(args).anyMatch(a -> !a.startsWith("-"));
+    for (Listed command : SUBCOMMANDS) {
       if (named == null || named.contains(command.name())) {
-        cl.addSubcommand(command.name(), type);
-      } else {
+        cl.addSubcommand(command.name(), command.type());
+      } else if (unknown) {
+        // A mistyped command: picocli suggests the nearest names when it knows them all.
         cl.addSubcommand(command.name(), listedOnly(command));
       }
     }
+    CommandList.install(top.spec, SUBCOMMANDS, SYNOPSIS);
     HelpText.reflow(cl);
     cl.setOut(out);
     cl.setErr(err);

@@ -73,4 +73,12 @@ class MainTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: policyscore aggregate").contains("--answers");
   }
+
+  @Test
+  void aMistypedCommandGetsTheNearestNames() {
+    CliRun run = CliRun.of("agregate", "--answers", "x.csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run.err()).contains("'agregate'").contains("Did you mean: policyscore aggregate");
+  }
 }
