@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.catalog.CompanyType;
 import org.policyscore.io.AtomicFile;
 import org.policyscore.score.AnswerFiles;
 import org.policyscore.score.Aggregation;
-import org.policyscore.score.Aggregator;
 import org.policyscore.score.ScoreTable;
 import org.policyscore.score.ScoresCsv;
 import org.policyscore.score.ScoringMode;
@@ -67,15 +66,14 @@ final class AggregateCommand implements Callable<Integer> {
         "--mode must be rdr-index or per-service, not '" + mode + "'"));
     CompanyType type = CompanyType.parse(companyType).orElseThrow(() -> usage(
         "--company-type must be telecom or internet, not '" + companyType + "'"));
-    Catalog catalog = CatalogLoader.load(catalogFile != null ? catalogFile
+    Catalog catalog = CatalogCache.load(catalogFile != null ? catalogFile
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
     for (String id : indicators) {
       if (catalog.indicator(id).isEmpty()) {
         throw usage("--indicators: no indicator '" + id + "' in " + catalog.id() + "; try 'policyscore catalog list'");
       }
     }
-    Aggregation result = new Aggregator(catalog).aggregate(
-        AnswerFiles.read(answers, catalog, type), scoringMode, indicators);
+    Aggregation result = AnswerFiles.aggregate(answers, catalog, type, scoringMode, indicators);
 
     PrintWriter print = app.spec.commandLine().getOut();
     if (out != null) {

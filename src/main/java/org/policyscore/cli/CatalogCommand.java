@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.catalog.CatalogLoader;
 import org.policyscore.catalog.CatalogWriter;
 import org.policyscore.catalog.Category;
@@ -47,7 +48,7 @@ final class CatalogCommand implements Runnable {
   }
 
   Catalog load(Path file) throws InvalidInputException {
-    return CatalogLoader.load(file == null ? defaultFile() : file);
+    return CatalogCache.load(file == null ? defaultFile() : file);
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,

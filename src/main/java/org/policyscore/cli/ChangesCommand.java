@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.diff.ChangesRun;
 import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.DocumentChange;
@@ -70,7 +70,7 @@ final class ChangesCommand implements Callable<Integer> {
     }
     Path file = catalog != null ? catalog : ws.catalogFile(s.catalogId());
     EvidenceElementLocator locator = catalog != null || Files.isRegularFile(file)
-        ? new EvidenceElementLocator(CatalogLoader.load(file)) : null;
+        ? new EvidenceElementLocator(CatalogCache.load(file)) : null;
 
     ChangesRun.Result result = ChangesRun.run(s.id(), ws.texts(), ws.reports().resolve(s.id()), ChangesRun.documents(s, ws.texts()), when, locator);
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.chart.ChartFormat;
 import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.ChartStyle;
@@ -85,7 +85,7 @@ final class ChartCommand implements Callable<Integer> {
     for (String f : formats) {
       chartFormats.add(ChartFormat.parse(f).orElseThrow(() -> usage("--format must be png or svg, not '" + f + "'")));
     }
-    Catalog catalog = CatalogLoader.load(catalogFile != null ? catalogFile
+    Catalog catalog = CatalogCache.load(catalogFile != null ? catalogFile
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
     // Names come from the study declaration when there is one; --country and --name override.
     StudyNames given = new StudyNames(country, "", names, Map.of(), names, Map.of());

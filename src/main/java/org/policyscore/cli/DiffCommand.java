@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.diff.EvidenceElementLocator;
@@ -179,7 +179,7 @@ final class DiffCommand implements Callable<Integer> {
     if (catalog == null && !Files.isRegularFile(file)) {
       return null;
     }
-    EvidenceElementLocator locator = new EvidenceElementLocator(CatalogLoader.load(file));
+    EvidenceElementLocator locator = new EvidenceElementLocator(CatalogCache.load(file));
     if (!locator.hasCues(diff.after().lang()) && !locator.hasCues(diff.before().lang())) {
       if (!app.quiet()) {
         app.spec.commandLine().getErr().printf("note: %s has no '%s' cues yet, so the elements touched are not shown%n",

@@ -3,6 +3,7 @@ package org.policyscore.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import java.util.Arrays;
 
 /** The {@code policyscore} command. Everything happens in {@link #run}; this only wires stdio. */
 public final class Main {
@@ -24,6 +25,16 @@ public final class Main {
    * @return the process exit code, one of {@link ExitCode}
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
-    return PolicyscoreCommand.commandLine(out, err, terminal, args).execute(args);
+    try {
+      return PolicyscoreCommand.commandLine(out, err, terminal, args).execute(args);
+    } catch (OutOfMemoryError e) {
+      // What held the memory is unreachable by now, so there is room to say so.
+      err.printf("error: ran out of memory (Java may use %,d MB here); an input may be too large. "
+          + "To let Java use more: POLICYSCORE_JAVA_OPTS=-Xmx4g ./policyscore ...%n", Runtime.getRuntime().maxMemory() >> 20);
+      if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.FAILURE.code();
+    }
   }
 }

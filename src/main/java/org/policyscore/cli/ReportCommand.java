@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.report.StudyReport;
@@ -48,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--style must be light or report, not '" + style + "'"));
     Study s = Studies.load(app.workspace(), study);
-    Catalog catalog = CatalogLoader.load(app.workspace().catalogFile(s.catalogId()));
+    Catalog catalog = CatalogCache.load(app.workspace().catalogFile(s.catalogId()));
     int y = year == null ? s.year() : year;
     Path page;
     try {

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.Catalog;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.fetch.FetchOptions;
@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         app.spec.commandLine(), "--style must be light or report, not '" + style + "'"));
     Workspace ws = app.workspace();
     Study s = Studies.load(ws, study);
-    Catalog catalog = CatalogLoader.load(ws.catalogFile(s.catalogId()));
+    Catalog catalog = CatalogCache.load(ws.catalogFile(s.catalogId()));
     int y = year != null ? year : Year.now(ZoneOffset.UTC).getValue();
     RunOptions options = new RunOptions(y, offline, chartStyle,
         FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine())));

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.pipeline.ProtectedFileException;
 import org.policyscore.pipeline.StudyScoring;
 import org.policyscore.study.Study;
@@ -45,7 +45,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (!Files.isRegularFile(catalogFile)) {
       throw new CommandFailedException("catalogue " + s.catalogId() + " not found: " + app.workspace().display(catalogFile));
     }
-    Catalog catalog = CatalogLoader.load(catalogFile);
+    Catalog catalog = CatalogCache.load(catalogFile);
     int y = year == null ? s.year() : year;
     StudyScoring.Summary r;
     try {

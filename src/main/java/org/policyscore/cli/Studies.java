@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
-import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.CatalogCache;
 import org.policyscore.study.Company;
 import org.policyscore.study.Study;
 import org.policyscore.study.StudyLoader;
@@ -26,7 +26,7 @@ final class Studies {
     Study read = StudyLoader.load(file);
     Path catalog = ws.catalogFile(read.catalogId());
     // Indicator ids are checked against the catalogue the study names, when it is there.
-    return Files.isRegularFile(catalog) ? StudyLoader.load(file, CatalogLoader.load(catalog)) : read;
+    return Files.isRegularFile(catalog) ? StudyLoader.load(file, CatalogCache.load(catalog)) : read;
   }
 
   static Company company(Study study, String companyId) throws CommandFailedException {

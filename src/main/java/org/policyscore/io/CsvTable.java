@@ -1,31 +1,28 @@
 package org.policyscore.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.policyscore.InvalidInputException;
 
 /**
- * A CSV file read the way spreadsheets write them: UTF-8 with or without a byte-order mark,
- * CRLF or LF line ends, quoted cells that span lines (RFC 4180). Every row knows the line it
- * starts on, so errors can name it; rows with a different number of cells than the header
- * are rejected, and rows whose cells are all empty (a spreadsheet's trailing rows) skipped.
+ * A CSV file held whole, read by {@link CsvReader} (UTF-8 with or without a byte-order mark,
+ * CRLF or LF line ends, quoted cells that span lines, RFC 4180; rows with a different number of
+ * cells than the header rejected, all-empty rows skipped). For answers and scores files a person
+ * keeps; files larger than {@link #MAX_BYTES} are refused with an error, since what is read
+ * whole must fit in memory (aggregate reads any size row by row).
  *
  * @param header the first row's cells
  * @param rows the data rows, in file order
  */
 public record CsvTable(Path file, List<String> header, List<Row> rows) {
+
+  /** Largest file read whole: some ten times a study's answers with all their evidence. */
+  public static final long MAX_BYTES = 256L << 20;
 
   /** One data row: the 1-based line it starts on and its cells, exactly as written. */
   public record Row(int line, List<String> cells) {
@@ -34,61 +31,33 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
     }
   }
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).build();
-
   public static CsvTable read(Path file) throws InvalidInputException, IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
-    }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(file, "not UTF-8 text; save the file as \"CSV UTF-8\"");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int[] lineStarts = lineStarts(text);
-    List<String> header = null;
-    List<Row> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-      for (CSVRecord record : parser) {
-        int line = lineOf(lineStarts, record.getCharacterPosition());
-        List<String> cells = record.toList();
-        if (header == null) {
-          header = List.copyOf(cells);
-          continue;
-        }
-        if (cells.stream().allMatch(String::isEmpty)) {
-          continue;
-        }
-        if (cells.size() != header.size()) {
-          int column = Math.min(cells.size(), header.size()) + 1;
-          throw new InvalidInputException(file, line, column, String.format(Locale.ROOT,
-              "expected %d cells like the header (%s), found %d", header.size(),
-              String.join(", ", header), cells.size()));
-        }
-        rows.add(new Row(line, List.copyOf(cells)));
+    requireWholeReadable(file);
+    try (CsvReader csv = CsvReader.open(file)) {
+      List<Row> rows = new ArrayList<>();
+      for (Row r = csv.next(); r != null; r = csv.next()) {
+        rows.add(r);
       }
-    } catch (UncheckedIOException e) {
-      // Commons CSV reports a broken quote this way, with "(startline N)" in the message.
-      String message = String.valueOf(e.getCause().getMessage());
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("startline (\\d+)").matcher(message);
-      int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
-      throw new InvalidInputException(file, line, 0, message.contains("EOF reached")
-          ? "a quoted cell opens here and is never closed (a \" without its closing \")"
-          : "unreadable CSV: " + message);
+      return new CsvTable(file, csv.header(), List.copyOf(rows));
+    } catch (OutOfMemoryError e) {
+      throw tooLarge(file);
     }
-    if (header == null) {
-      throw new InvalidInputException(file, 1, 0, "the file is empty; expected a header row");
+  }
+
+  /** The error for a file that did not fit in memory (the rows read so far are garbage by now). */
+  public static InvalidInputException tooLarge(Path file) {
+    return new InvalidInputException(file, String.format(Locale.ROOT,
+        "too large to read whole in the %,d MB of memory Java may use; to let it use more: "
+            + "POLICYSCORE_JAVA_OPTS=-Xmx4g ./policyscore ...", Runtime.getRuntime().maxMemory() >> 20));
+  }
+
+  /** Refuses a file too large to be read whole (over {@link #MAX_BYTES}), saying so. */
+  public static void requireWholeReadable(Path file) throws InvalidInputException, IOException {
+    if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+      throw new InvalidInputException(file, String.format(Locale.ROOT,
+          "the file is %,d MB; files of answers or scores are read whole up to %,d MB", Files.size(file) >> 20,
+          MAX_BYTES >> 20));
     }
-    return new CsvTable(file, header, List.copyOf(rows));
   }
 
   /**
@@ -96,6 +65,10 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
    * do not matter).
    */
   public void requireHeader(List<String> expected) throws InvalidInputException {
+    requireHeader(file, header, expected);
+  }
+
+  static void requireHeader(Path file, List<String> header, List<String> expected) throws InvalidInputException {
     if (header.size() == 1 && header.get(0).contains(";")) {
       // Spreadsheets in some locales save "CSV" with semicolons.
       throw new InvalidInputException(file, 1, 1, "the cells are separated by ';'; save the file as "
@@ -126,6 +99,10 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
 
   /** An error about one cell, naming its line and spreadsheet column ("column J (answer)"). */
   public InvalidInputException error(Row row, int column, String problem) {
+    return error(file, header, row, column, problem);
+  }
+
+  static InvalidInputException error(Path file, List<String> header, Row row, int column, String problem) {
     String name = column < header.size() ? " (" + header.get(column).strip() + ")" : "";
     return new InvalidInputException(file, row.line(), column + 1,
         "column " + columnLetter(column) + name + ": " + problem);
@@ -141,22 +118,5 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
       n = (n - 1) / 26;
     }
     return s.toString();
-  }
-
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static int lineOf(int[] lineStarts, long position) {
-    int i = Arrays.binarySearch(lineStarts, (int) position);
-    return (i >= 0 ? i : -i - 2) + 1;
   }
 }

@@ -3,6 +3,7 @@ package org.policyscore.score;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,46 +42,88 @@ public final class Aggregator {
    * @throws IllegalArgumentException for an id or element the catalogue does not have
    */
   public Aggregation aggregate(AnswerSet answers, ScoringMode mode, Collection<String> indicators) {
-    Map<String, Map<String, Levels>> byCompany = new TreeMap<>();
-    int answered = 0;
-    int unreviewed = 0;
-    int unanswered = 0;
-    Set<String> covered = new TreeSet<>();
+    Tally tally = tally();
     for (AnswerRow row : answers.rows()) {
+      tally.add(row, answers.companyTypes().of(row.company()));
+    }
+    return tally.scores(answers.companyTypes(), mode, indicators);
+  }
+
+  /** A tally to add answers to one at a time, for answers read as a stream and never held. */
+  public Tally tally() {
+    return new Tally();
+  }
+
+  /**
+   * Answers counted so far: per company and indicator, a running mean of element points at each
+   * level, so its size depends on the companies and indicators, not on the number of answers.
+   */
+  public final class Tally {
+    private final Map<String, Map<String, Levels>> byCompany = new TreeMap<>();
+    private final Set<String> covered = new HashSet<>();
+    // files list a company's answers indicator by indicator: remember where the last one went
+    private String lastCompany;
+    private String lastIndicator;
+    private Levels last;
+    private int answered;
+    private int unreviewed;
+    private int unanswered;
+
+    private Tally() {}
+
+    /**
+     * @param type the kind of company the row's company is (it decides which elements apply)
+     * @throws IllegalArgumentException for an element the catalogue does not have
+     */
+    public void add(AnswerRow row, CompanyType type) {
       Element element = catalog.element(row.element())
           .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + row.element()));
-      Levels levels = byCompany.computeIfAbsent(row.company(), c -> new HashMap<>())
-          .computeIfAbsent(element.indicatorId(), i -> new Levels());
+      Levels levels = last;
+      if (!element.indicatorId().equals(lastIndicator) || !row.company().equals(lastCompany)) {
+        levels = byCompany.computeIfAbsent(row.company(), c -> new HashMap<>())
+            .computeIfAbsent(element.indicatorId(), i -> new Levels());
+        lastCompany = row.company();
+        lastIndicator = element.indicatorId();
+        last = levels;
+      }
       if (row.level() == Level.SERVICE) {
         levels.services.computeIfAbsent(row.service(), s -> new Mean());
       }
       var answer = row.effectiveAnswer();
       if (answer.isEmpty()) {
         unanswered++;
-        continue;
+        return;
       }
       answered++;
       if (row.unreviewed()) {
         unreviewed++;
       }
       covered.add(element.indicatorId());
-      if (!element.appliesTo(answers.companyTypes().of(row.company()))) {
-        continue;
+      if (!element.appliesTo(type)) {
+        return;
       }
       levels.at(row.level(), row.service()).add(answer.get().points(element.reversed()));
     }
-    List<ScoreRow> scores = new ArrayList<>();
-    for (var company : byCompany.entrySet()) {
-      CompanyType type = answers.companyTypes().of(company.getKey());
-      if (mode == ScoringMode.RDR_INDEX) {
-        List<Indicator> selected = indicators.isEmpty() ? catalog.scored() : select(indicators);
-        rdrIndex(company.getKey(), type, company.getValue(), selected, scores);
-      } else {
-        List<Indicator> selected = select(indicators.isEmpty() ? covered : indicators);
-        perService(company.getKey(), type, company.getValue(), selected, scores);
+
+    /**
+     * @param indicators indicator (or family) ids to score; empty for the default: every
+     *     indicator in rdr-index mode, the indicators the answers cover in per-service mode
+     * @throws IllegalArgumentException for an id the catalogue does not have
+     */
+    public Aggregation scores(CompanyTypes types, ScoringMode mode, Collection<String> indicators) {
+      List<ScoreRow> scores = new ArrayList<>();
+      for (var company : byCompany.entrySet()) {
+        CompanyType type = types.of(company.getKey());
+        if (mode == ScoringMode.RDR_INDEX) {
+          List<Indicator> selected = indicators.isEmpty() ? catalog.scored() : select(indicators);
+          rdrIndex(company.getKey(), type, company.getValue(), selected, scores);
+        } else {
+          List<Indicator> selected = select(indicators.isEmpty() ? covered : indicators);
+          perService(company.getKey(), type, company.getValue(), selected, scores);
+        }
       }
+      return new Aggregation(scores, answered, unreviewed, unanswered);
     }
-    return new Aggregation(scores, answered, unreviewed, unanswered);
   }
 
   private void rdrIndex(String company, CompanyType type, Map<String, Levels> levels,

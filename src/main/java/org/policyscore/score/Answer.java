@@ -30,13 +30,18 @@ public enum Answer {
 
   /** Accepts any case and surrounding spaces; empty for text that is not an answer. */
   public static Optional<Answer> parse(String text) {
-    String t = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    Optional<Answer> exact = spelling(text);
+    // most files spell answers exactly; only the others need their spaces and case folded
+    return exact.isPresent() ? exact : spelling(SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" "));
+  }
+
+  private static Optional<Answer> spelling(String t) {
     return switch (t) {
       case "yes", "full" -> Optional.of(YES);
       case "partial" -> Optional.of(PARTIAL);
       case "no" -> Optional.of(NO);
       case "no disclosure found", "ndf" -> Optional.of(NO_DISCLOSURE_FOUND);
-      case "n/a", "na" -> Optional.of(NOT_APPLICABLE);
+      case "n/a", "na", "N/A", "NA" -> Optional.of(NOT_APPLICABLE);
       default -> Optional.empty();
     };
   }

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.Element;
+import java.util.function.Consumer;
+import org.policyscore.io.CsvReader;
 import org.policyscore.io.CsvTable;
 import org.policyscore.io.CsvWriter;
 
@@ -33,28 +35,35 @@ public final class AnswersCsv {
   private AnswersCsv() {}
 
   public static List<AnswerRow> read(Path file, Catalog catalog) throws InvalidInputException, IOException {
-    CsvTable table = CsvTable.read(file);
-    table.requireHeader(AnswerRow.HEADER);
-    return read(table, catalog);
+    CsvTable.requireWholeReadable(file);
+    try (CsvReader csv = CsvReader.open(file)) {
+      csv.requireHeader(AnswerRow.HEADER);
+      List<AnswerRow> rows = new ArrayList<>();
+      read(csv, catalog, rows::add);
+      return rows;
+    } catch (OutOfMemoryError e) {
+      throw CsvTable.tooLarge(file);
+    }
   }
 
-  /** Rows of a table whose header has already been checked. */
-  static List<AnswerRow> read(CsvTable table, Catalog catalog) throws InvalidInputException {
-    List<AnswerRow> rows = new ArrayList<>();
+  /**
+   * Hands each row of a file whose header has already been checked to {@code sink} as it is
+   * read; only what tells duplicates apart is kept.
+   */
+  static void read(CsvReader csv, Catalog catalog, Consumer<AnswerRow> sink) throws InvalidInputException, IOException {
     Map<AnswerRow.Key, Integer> firstLine = new HashMap<>();
-    for (CsvTable.Row r : table.rows()) {
-      AnswerRow row = parse(table, r, catalog);
+    for (CsvTable.Row r = csv.next(); r != null; r = csv.next()) {
+      AnswerRow row = parse(csv, r, catalog);
       Integer earlier = firstLine.putIfAbsent(row.key(), r.line());
       if (earlier != null) {
-        throw table.error(r, ELEMENT, "element " + row.element() + " is answered twice for "
+        throw csv.error(r, ELEMENT, "element " + row.element() + " is answered twice for "
             + describe(row) + " (also on line " + earlier + ")");
       }
-      rows.add(row);
+      sink.accept(row);
     }
-    return rows;
   }
 
-  private static AnswerRow parse(CsvTable table, CsvTable.Row r, Catalog catalog) throws InvalidInputException {
+  private static AnswerRow parse(CsvReader table, CsvTable.Row r, Catalog catalog) throws InvalidInputException {
     String company = r.cell(COMPANY).strip();
     if (company.isEmpty()) {
       throw table.error(r, COMPANY, "the company is empty");

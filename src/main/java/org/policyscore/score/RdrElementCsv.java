@@ -12,6 +12,9 @@ import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Element;
+import org.policyscore.catalog.Indicator;
+import java.util.function.BiConsumer;
+import org.policyscore.io.CsvReader;
 import org.policyscore.io.CsvTable;
 
 /**
@@ -43,59 +46,82 @@ public final class RdrElementCsv {
 
   private RdrElementCsv() {}
 
-  /** True for a table laid out as RDR's element file. */
-  public static boolean isRdrElementFile(CsvTable table) {
-    return table.headerStartsWith("Index", "CompanyType", "Company", "CompanyLabel");
+  /** True for a file laid out as RDR's element file. */
+  public static boolean isRdrElementFile(CsvReader csv) {
+    return csv.headerStartsWith("Index", "CompanyType", "Company", "CompanyLabel");
   }
 
+  /** All the answers of the file, held in memory. */
   public static AnswerSet read(Path file, Catalog catalog) throws InvalidInputException, IOException {
-    CsvTable table = CsvTable.read(file);
-    table.requireHeader(HEADER);
-    return read(table, catalog);
+    CsvTable.requireWholeReadable(file);
+    try (CsvReader csv = CsvReader.open(file)) {
+      csv.requireHeader(HEADER);
+      List<AnswerRow> rows = new ArrayList<>();
+      CompanyTypes types = read(csv, catalog, true, (row, type) -> rows.add(row));
+      return new AnswerSet(rows, types);
+    } catch (OutOfMemoryError e) {
+      throw CsvTable.tooLarge(file);
+    }
   }
 
-  static AnswerSet read(CsvTable table, Catalog catalog) throws InvalidInputException {
-    List<AnswerRow> rows = new ArrayList<>(table.rows().size());
+  /**
+   * Hands each answer to {@code sink} as it is read, with its company's type, and holds none:
+   * a file of any size is read in the space of one row.
+   *
+   * @param comments whether the answers carry RDR's comments (four fifths of the file's text;
+   *     scoring does not read them, so they are never decoded for it)
+   * @return the type of every company in the file
+   */
+  static CompanyTypes read(CsvReader csv, Catalog catalog, boolean comments, BiConsumer<AnswerRow, CompanyType> sink)
+      throws InvalidInputException, IOException {
     Map<String, CompanyType> types = new HashMap<>();
-    for (CsvTable.Row r : table.rows()) {
+    // Each distinct cell value is parsed once, not once per row: RDR writes ids zero-padded
+    // (G01.01), which takes a pattern match to look up.
+    Map<String, Optional<CompanyType>> typeNames = new HashMap<>();
+    Map<String, Optional<Element>> elements = new HashMap<>();
+    Map<String, Optional<Indicator>> indicators = new HashMap<>();
+    CsvTable.Row next;
+    while ((next = csv.next()) != null) {
+      CsvTable.Row r = next;
       String company = r.cell(LABEL).strip();
-      CompanyType type = CompanyType.parse(r.cell(TYPE)).orElseThrow(() -> table.error(r, TYPE,
+      CompanyType type = typeNames.computeIfAbsent(r.cell(TYPE), CompanyType::parse).orElseThrow(() -> csv.error(r, TYPE,
           "unknown company type '" + r.cell(TYPE) + "'; expected Telecommunication or Digital Platform"));
       CompanyType before = types.putIfAbsent(company, type);
       if (before != null && before != type) {
-        throw table.error(r, TYPE, company + " was " + before.rdrLabel() + " on earlier lines");
+        throw csv.error(r, TYPE, company + " was " + before.rdrLabel() + " on earlier lines");
       }
-      Element element = catalog.element(r.cell(ELEMENT)).orElseThrow(() -> table.error(r, ELEMENT,
+      Element element = elements.computeIfAbsent(r.cell(ELEMENT), catalog::element).orElseThrow(() -> csv.error(r, ELEMENT,
           "unknown element '" + r.cell(ELEMENT) + "' (not in catalogue " + catalog.id() + ")"));
-      if (!catalog.indicator(r.cell(INDICATOR)).map(i -> i.id().equals(element.indicatorId())).orElse(false)) {
-        throw table.error(r, INDICATOR, "expected the indicator of " + element.id() + ", found '" + r.cell(INDICATOR) + "'");
+      if (!indicators.computeIfAbsent(r.cell(INDICATOR), catalog::indicator)
+          .map(i -> i.id().equals(element.indicatorId())).orElse(false)) {
+        throw csv.error(r, INDICATOR, "expected the indicator of " + element.id() + ", found '" + r.cell(INDICATOR) + "'");
       }
-      Level level = level(table, r);
+      Level level = level(csv, r);
       String service = level == Level.SERVICE ? service(r) : "";
       String result = r.cell(RESULT);
-      Answer answer = Answer.parse(result).orElseThrow(() -> table.error(r, RESULT,
+      Answer answer = Answer.parse(result).orElseThrow(() -> csv.error(r, RESULT,
           "unknown result '" + result + "'; expected " + Answer.SPELLINGS));
-      String comment = r.cell(COMMENT).equals("NA") ? "" : r.cell(COMMENT);
-      rows.add(new AnswerRow(company, level, service, element.indicatorId(), element.id(),
-          Optional.empty(), "", "", "", answer.csvName(), comment, ""));
+      String comment = !comments || r.cell(COMMENT).equals("NA") ? "" : r.cell(COMMENT);
+      sink.accept(new AnswerRow(company, level, service, element.indicatorId(), element.id(),
+          Optional.empty(), "", "", "", answer.csvName(), comment, ""), type);
     }
-    return new AnswerSet(rows, new CompanyTypes(types, CompanyType.TELECOM));
+    return new CompanyTypes(types, CompanyType.TELECOM);
   }
 
-  private static Level level(CsvTable table, CsvTable.Row r) throws InvalidInputException {
+  private static Level level(CsvReader csv, CsvTable.Row r) throws InvalidInputException {
     String branch = r.cell(BRANCH).strip();
     String composite = r.cell(COMPOSITE).strip();
     if (branch.equals("Company")) {
       return switch (composite) {
         case "Group" -> Level.GROUP;
         case "OpCom" -> Level.OPCOM;
-        default -> throw table.error(r, COMPOSITE, "expected Group or OpCom, found '" + composite + "'");
+        default -> throw csv.error(r, COMPOSITE, "expected Group or OpCom, found '" + composite + "'");
       };
     }
     if (branch.equals("Services")) {
       return Level.SERVICE;
     }
-    throw table.error(r, BRANCH, "expected Company or Services, found '" + branch + "'");
+    throw csv.error(r, BRANCH, "expected Company or Services, found '" + branch + "'");
   }
 
   private static String service(CsvTable.Row r) {

@@ -28,7 +28,7 @@ class ShadedJarIT {
   private static Run policyscore(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-        "-jar", JAR.toString()));
+        "-Dpolicyscore.cache=" + Path.of("target", "test-cache").toAbsolutePath(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("policyscore-out", ".txt");
     Path err = Files.createTempFile("policyscore-err", ".txt");

@@ -78,6 +78,21 @@ class RdrPublishedScoresTest {
     assertThat(compared).isEqualTo(1820 + 78 + 26);
   }
 
+  /** What `aggregate` does: the file read row by row, never held, gives the very same scores. */
+  @Test
+  void streamingTheFileGivesTheSameScoresAsHoldingIt() throws Exception {
+    aggregateAll();
+    Aggregation streamed = AnswerFiles.aggregate(rdr.resolve("2020-rdr-index-06-element-scores.csv"),
+        TestCatalog.rdr2020(), org.policyscore.catalog.CompanyType.TELECOM, ScoringMode.RDR_INDEX, List.of());
+    Map<String, OptionalDouble> fromStream = new HashMap<>();
+    for (ScoreRow r : streamed.scores()) {
+      fromStream.put(r.company() + "|" + r.id(), r.score());
+    }
+
+    assertThat(fromStream).isEqualTo(ours).hasSize(1924);
+    assertThat(streamed.answered()).isEqualTo(28_453);
+  }
+
   @Test
   void perServiceModeGivesRdrsPublishedServiceLevelScores() throws Exception {
     aggregateAll();
