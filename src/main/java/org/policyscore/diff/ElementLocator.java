@@ -9,6 +9,9 @@ public interface ElementLocator {
   /** A name for the reader, e.g. the catalogue id. */
   String name();
 
-  /** Evidence and suggested answers for one text in {@code lang} ({@code en} or {@code km}). */
+  /**
+   * Evidence and suggested answers for one text in {@code lang} ({@code en} or {@code km}). May
+   * be called from two threads at once (the two versions of a diff are read together).
+   */
   ElementFindings locate(String text, String lang);
 }

@@ -23,11 +23,25 @@ import org.policyscore.evidence.EvidenceSource;
  */
 public final class EvidenceElementLocator implements ElementLocator {
   private final Catalog catalog;
-  private final EvidenceFinder finder;
+  /** Compiled on first use: a diff of identical texts never needs it. */
+  private volatile EvidenceFinder finder;
 
   public EvidenceElementLocator(Catalog catalog) {
     this.catalog = catalog;
-    this.finder = EvidenceFinder.of(catalog);
+  }
+
+  private EvidenceFinder finder() {
+    EvidenceFinder f = finder;
+    if (f == null) {
+      synchronized (this) {
+        f = finder;
+        if (f == null) {
+          f = EvidenceFinder.of(catalog);
+          finder = f;
+        }
+      }
+    }
+    return f;
   }
 
   @Override
@@ -44,7 +58,7 @@ public final class EvidenceElementLocator implements ElementLocator {
   public ElementFindings locate(String text, String lang) {
     List<EvidenceSpan> spans = new ArrayList<>();
     Set<String> found = new HashSet<>();
-    for (EvidenceHit h : finder.find(new EvidenceSource("", "", lang, "", text))) {
+    for (EvidenceHit h : finder().find(new EvidenceSource("", "", lang, "", text))) {
       spans.add(new EvidenceSpan(h.elementId(), h.start(), h.end()));
       found.add(h.elementId());
     }
