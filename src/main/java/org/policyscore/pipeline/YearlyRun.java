@@ -87,7 +87,8 @@ public final class YearlyRun {
     } catch (StudyCharts.NoScoresException e) {
       throw new IllegalStateException("scores.csv vanished during the run", e);
     }
-    Path report = StudyReport.write(ws, study, shown, catalog, options.style());
+    // the report embeds the PNGs just drawn, in the same style, rather than drawing them again
+    Path report = StudyReport.write(ws, study, shown, catalog, options.style(), charts.files());
     return new RunResult(year, fetched, extracted, changes, scored, shown, Optional.of(charts), Optional.of(report), notes);
   }
 

@@ -34,6 +34,18 @@ public final class StudyReport {
   /** Draws the year's charts (English, in the given style), gathers the rest, writes the page. */
   public static Path write(Workspace workspace, Study study, int year, Catalog catalog, ChartStyle style)
       throws InvalidInputException, IOException, MissingFontException {
+    return write(workspace, study, year, catalog, style, List.of());
+  }
+
+  /**
+   * As {@link #write(Workspace, Study, int, Catalog, ChartStyle)}, embedding the charts' PNG
+   * files that {@code run} has just drawn (in the same style) as they are, rather than drawing
+   * and encoding each a second time.
+   *
+   * @param drawn chart files written for this year in this run
+   */
+  public static Path write(Workspace workspace, Study study, int year, Catalog catalog, ChartStyle style,
+      List<Path> drawn) throws InvalidInputException, IOException, MissingFontException {
     Path dir = workspace.reportDir(study.id(), year);
     List<ReportInput.Chart> charts = new ArrayList<>();
     Path scoresFile = dir.resolve("scores.csv");
@@ -48,7 +60,9 @@ public final class StudyReport {
       ChartJob job = new ChartJob(year, ScoresCsv.read(scoresFile), earlier, List.of(),
           TrendCharts.order(catalog.indicators()), labels, style, Set.of(ChartFormat.PNG));
       for (ScoreChart c : job.charts()) {
-        charts.add(new ReportInput.Chart(c.title(), ChartEncoder.png(c)));
+        Path png = dir.resolve("charts").resolve(c.name() + "." + ChartFormat.PNG.extension());
+        byte[] bytes = drawn.contains(png) ? Files.readAllBytes(png) : ChartEncoder.png(c);
+        charts.add(new ReportInput.Chart(c.title(), bytes));
       }
     }
     ReportInput input = ReportAssembler.assemble(workspace, study, year, catalog, charts);
