@@ -168,7 +168,8 @@ public final class CsvReader implements Closeable {
         ascii = Arrays.copyOf(ascii, cellCount * 2);
       }
       starts[cellCount] = rowLength;
-      boolean plainText = pos < end && buf[pos] == '"' ? quoted(start) : plain();
+      boolean quotedCell = (pos < end || fill()) && buf[pos] == '"'; // the buffer may end just before it
+      boolean plainText = quotedCell ? quoted(start) : plain();
       ascii[cellCount] = plainText;
       if (!plainText && !Utf8.isValid(row, starts[cellCount], rowLength - starts[cellCount])) {
         throw new InvalidInputException(file, line, cellCount + 1, "not UTF-8 text; save the file as \"CSV UTF-8\"");

@@ -64,6 +64,20 @@ class CsvReaderTest {
   }
 
   @Test
+  void aQuotedCellThatStartsRightAtTheBufferEdgeIsQuoted() throws Exception {
+    String head = "a,b\n";
+    String first = "x".repeat(65_536 - head.length() - 1) + ","; // the quote is byte 65,536
+    Path f = file(head + first + "\"one, with a comma\"\nnext,row\n");
+
+    try (CsvReader csv = CsvReader.open(f)) {
+      List<CsvTable.Row> rows = rows(csv);
+
+      assertThat(rows.get(0).cell(1)).isEqualTo("one, with a comma");
+      assertThat(rows.get(1).cells()).containsExactly("next", "row");
+    }
+  }
+
+  @Test
   void cellsLongerThanTheBufferAreWhole() throws Exception {
     String big = "x".repeat(200_000);
     String quoted = "y\"".repeat(70_000);
