@@ -11,11 +11,11 @@ import org.policyscore.Workspace;
 import org.policyscore.catalog.CatalogCache;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.archive.DocumentKey;
+import org.policyscore.diff.ComparedVersions;
 import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.DiffFormat;
 import org.policyscore.diff.DiffResult;
 import org.policyscore.diff.ElementsTouched;
-import org.policyscore.diff.PolicyDiff;
 import org.policyscore.diff.SavedCopy;
 import org.policyscore.diff.TextHistory;
 import org.policyscore.diff.TextSide;
@@ -93,8 +93,10 @@ final class DiffCommand implements Callable<Integer> {
     if (lang != null && !lang.matches("[a-z]{2,3}")) {
       throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), "--lang must be a language code such as en or km");
     }
-    DiffResult diff = args.size() == 3 ? studyVersions() : savedCopies();
-    ElementsTouched touched = elements(diff);
+    TextSide[] sides = args.size() == 3 ? studyVersions() : savedCopies();
+    ComparedVersions compared = ComparedVersions.of(sides[0], sides[1], locator(sides[0], sides[1]));
+    DiffResult diff = compared.diff();
+    ElementsTouched touched = compared.touched();
     String rendered = fmt.render(diff, touched, out == null && fmt == DiffFormat.TEXT && app.color());
     if (out != null) {
       AtomicFile.write(out, rendered);
@@ -108,7 +110,8 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private DiffResult savedCopies() throws IOException, InvalidInputException, CommandFailedException {
+  /** The older and the newer version. */
+  private TextSide[] savedCopies() throws IOException, InvalidInputException, CommandFailedException {
     if (from != null || to != null) {
       throw new picocli.CommandLine.ParameterException(app.spec.commandLine(),
           "--from and --to pick versions of a study's document; with two files, give them in order: OLD NEW");
@@ -116,7 +119,7 @@ final class DiffCommand implements Callable<Integer> {
     Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
     TextSide older = read(args.get(0), timeout);
     TextSide newer = read(args.get(1), timeout);
-    return PolicyDiff.compare(older, newer);
+    return new TextSide[] {older, newer};
   }
 
   private TextSide read(String arg, Duration timeout) throws IOException, InvalidInputException, CommandFailedException {
@@ -128,7 +131,8 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private DiffResult studyVersions() throws IOException, CommandFailedException, InvalidInputException {
+  /** The older and the newer version. */
+  private TextSide[] studyVersions() throws IOException, CommandFailedException, InvalidInputException {
     Workspace ws = app.workspace();
     Study study = Studies.load(ws, args.get(0));
     Company c = Studies.company(study, args.get(1));
@@ -160,7 +164,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         older = versions.get(i - 1);
       }
-      return PolicyDiff.compare(history.side(older), history.side(newer));
+      return new TextSide[] {history.side(older), history.side(newer)};
     } catch (IllegalArgumentException e) {
       throw new CommandFailedException(e.getMessage());
     }
@@ -172,21 +176,21 @@ final class DiffCommand implements Callable<Integer> {
     return langs.contains("en") || langs.isEmpty() ? "en" : langs.get(0);
   }
 
-  /** Elements touched, when a catalogue with cues for the language is at hand; else null. */
-  private ElementsTouched elements(DiffResult diff) throws InvalidInputException {
+  /** What finds the elements touched, when a catalogue with cues for the language is at hand; else null. */
+  private EvidenceElementLocator locator(TextSide older, TextSide newer) throws InvalidInputException {
     Path file = catalog != null ? catalog
         : studyCatalog != null ? studyCatalog : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG);
     if (catalog == null && !Files.isRegularFile(file)) {
       return null;
     }
     EvidenceElementLocator locator = new EvidenceElementLocator(CatalogCache.load(file));
-    if (!locator.hasCues(diff.after().lang()) && !locator.hasCues(diff.before().lang())) {
+    if (!locator.hasCues(newer.lang()) && !locator.hasCues(older.lang())) {
       if (!app.quiet()) {
         app.spec.commandLine().getErr().printf("note: %s has no '%s' cues yet, so the elements touched are not shown%n",
-            app.workspace().display(file), diff.after().lang());
+            app.workspace().display(file), newer.lang());
       }
       return null;
     }
-    return ElementsTouched.find(diff, locator);
+    return locator;
   }
 }

@@ -21,14 +21,59 @@ public record ElementsTouched(String locator, List<TouchedElement> elements) {
   }
 
   public static ElementsTouched find(DiffResult diff, ElementLocator locator) {
-    if (diff.before().text().equals(diff.after().text()) && diff.before().lang().equals(diff.after().lang())) {
-      return new ElementsTouched(locator.name(), List.of()); // the same text speaks to the same elements
+    return start(diff.before(), diff.after(), locator).finish(diff);
+  }
+
+  /**
+   * Starts reading both versions for evidence, each on a thread of its own, so that the work
+   * overlaps the comparison of the texts: finish it with {@link Pending#finish} once the diff
+   * is made. On two cores a diff then costs the time of its longest part, not of all parts.
+   */
+  public static Pending start(TextSide before, TextSide after, ElementLocator locator) {
+    if (before.text().equals(after.text()) && before.lang().equals(after.lang())) {
+      return new Pending(locator.name(), null, null); // the same text speaks to the same elements
     }
-    // the two texts are read at the same time: on two cores a diff takes the time of one reading
-    CompletableFuture<ElementFindings> older = CompletableFuture.supplyAsync(
-        () -> locator.locate(diff.before().text(), diff.before().lang()));
-    ElementFindings after = locator.locate(diff.after().text(), diff.after().lang());
-    ElementFindings before = older.join();
+    return new Pending(locator.name(),
+        CompletableFuture.supplyAsync(() -> locator.locate(before.text(), before.lang())),
+        CompletableFuture.supplyAsync(() -> locator.locate(after.text(), after.lang())));
+  }
+
+  /** Evidence being found in two versions; null futures when the versions are the same text. */
+  public static final class Pending {
+    private final String locator;
+    private final CompletableFuture<ElementFindings> before;
+    private final CompletableFuture<ElementFindings> after;
+
+    private Pending(String locator, CompletableFuture<ElementFindings> before, CompletableFuture<ElementFindings> after) {
+      this.locator = locator;
+      this.before = before;
+      this.after = after;
+    }
+
+    /** The elements the diff of the two versions touches. */
+    public ElementsTouched finish(DiffResult diff) {
+      if (before == null) {
+        return new ElementsTouched(locator, List.of());
+      }
+      return touched(diff, join(before), join(after), locator);
+    }
+
+    private static ElementFindings join(CompletableFuture<ElementFindings> f) {
+      try {
+        return f.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private static ElementsTouched touched(DiffResult diff, ElementFindings before, ElementFindings after, String locator) {
     List<Unit> changedBefore = new ArrayList<>();
     List<Unit> changedAfter = new ArrayList<>();
     for (DiffRow r : diff.rows()) {
@@ -58,7 +103,7 @@ public record ElementsTouched(String locator, List<TouchedElement> elements) {
             quoteBefore.getOrDefault(id, ""), quoteAfter.getOrDefault(id, "")));
       }
     }
-    return new ElementsTouched(locator.name(), out);
+    return new ElementsTouched(locator, out);
   }
 
   /** Element id to the first changed unit its evidence overlaps. */

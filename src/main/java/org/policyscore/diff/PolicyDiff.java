@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Compares two versions of a policy, sentence by sentence.
@@ -41,8 +42,11 @@ public final class PolicyDiff {
   }
 
   public static DiffResult compare(TextSide before, TextSide after) {
-    UnitSplitter splitter = new UnitSplitter();
-    PolicyDiff d = new PolicyDiff(splitter.split(before.text()), splitter.split(after.text()));
+    // the two texts are split into sentences at the same time (a splitter each: ICU's
+    // iterators are not shared between threads)
+    CompletableFuture<List<Unit>> older = CompletableFuture.supplyAsync(() -> new UnitSplitter().split(before.text()));
+    List<Unit> newer = new UnitSplitter().split(after.text());
+    PolicyDiff d = new PolicyDiff(older.join(), newer);
     return new DiffResult(before, after, d.rows());
   }
 
