@@ -11,7 +11,8 @@
 #   plain Python), and checks that both give the same scores;
 #   aggregate of the same file sixteen times over (416 companies) in -Xmx256m;
 #   diff of two ~200 KB versions of a policy, and of two identical copies;
-#   run --offline on the fresh clone (charts and report of the published year);
+#   run --offline on the fresh clone (charts and report of the published year): the first run
+#   after the build, then repeated runs;
 #   the jar's size.
 # --tool runs another command in place of the clone's ./policyscore for every step but the
 # clone's own run --offline (e.g. --tool "java -jar old.jar" to compare a jar built earlier).
@@ -31,7 +32,7 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --tool) tool="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -115,6 +116,7 @@ once() { # name, then the command: one run (for the big inputs), exit code kept
 }
 
 cd "$clone" # the tool runs where a user runs it: in the repository, with its catalogue
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 measure hello "${hello[@]}"
 measure help "${ps[@]}" --help
 measure aggregate "${ps[@]}" aggregate --answers "$elements" --out "$work/scores-java.csv"
@@ -142,17 +144,20 @@ EOF
 )
 measure diff-200k "${ps[@]}" diff "$in/policy-en-v1.md" "$in/policy-en-v2.md"
 measure diff-identical "${ps[@]}" diff "$in/policy-en-v1.md" "$in/policy-en-v1-copy.md"
+# the first run after the build, as a user's first ./policyscore run, then the same again
+once run-offline-first "$clone/policyscore" run --offline
 measure run-offline "$clone/policyscore" run --offline
 cd "$work"
 
 python3 - "$rows" "$jar_bytes" "$same_scores" "$x16_check" "$build_wall" "$(echo "$build_user + $build_sys" | bc -l)" \
-  "$(git -C "$root" log -1 --format='%h' "$sha")" "$runs" "${tool:-./policyscore}" > "$results" <<'EOF'
+  "$(git -C "$root" log -1 --format='%h' "$sha")" "$runs" "${tool:-./policyscore}" \
+  "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" "${POLICYSCORE_JAVA_OPTS:-}" > "$results" <<'EOF'
 import sys
 rows = {}
 for line in open(sys.argv[1]):
     f = line.rstrip("\n").split("\t")
     rows[f[0]] = f[1:]
-jar, same, x16, bwall, bcpu, sha, runs, tool = sys.argv[2:]
+jar, same, x16, bwall, bcpu, sha, runs, tool, load0, load1, cpus, opts = sys.argv[2:]
 cpu = lambda k: float(rows[k][1])
 def row(label, key, peer=None, note=""):
     wall, c, rss, code = rows[key][:4]
@@ -160,7 +165,9 @@ def row(label, key, peer=None, note=""):
         note = (note + "; " if note else "") + f"exit {code}"
     ratio = f"{cpu(key) / cpu(peer):.1f}× {peer}" if peer else ""
     print(f"| {label} | {float(wall):.3f} | {float(c):.3f} | {rss} | {ratio} | {note} |")
-print(f"Commit {sha}, {tool}; mean of {runs} runs after 2 warm-ups (hyperfine), peak RSS the most of 3 runs.\n")
+print(f"Commit {sha}, {tool}{' with POLICYSCORE_JAVA_OPTS=' + opts if opts else ''}; mean of {runs} runs after 2 warm-ups "
+      f"(hyperfine), peak RSS the most of 3 runs. {cpus} cores; load average {load0} before, {load1} after "
+      "(other work on the machine stretches wall times, not CPU times).\n")
 print("| case | wall s | CPU s (user+sys) | peak RSS MB | ratio | note |")
 print("|---|---|---|---|---|---|")
 row("hello-world jar", "hello")
@@ -171,7 +178,11 @@ w, c, rss, code = rows["aggregate-x16"]
 print(f"| `aggregate` 16× file (455,248 answers), -Xmx256m, one run | {float(w):.3f} | {float(c):.3f} | {rss} | | exit {code}; {x16} |")
 row("`diff` two 200 KB versions", "diff-200k")
 row("`diff` two identical 200 KB copies", "diff-identical")
-row("`run --offline` on the fresh clone", "run-offline", "hello")
+w, c, rss, code = rows["run-offline-first"]
+hello_cpu = float(rows["hello"][1])
+print(f"| `run --offline`, first run on the fresh clone after the build, one run | {float(w):.3f} | {float(c):.3f} | {rss} | "
+      f"{float(c) / hello_cpu:.1f}× hello | exit {code} |")
+row("`run --offline` again (nothing new)", "run-offline", "hello")
 print(f"\nJar: {int(jar) / 1e6:.1f} MB. First build on the fresh clone (`./policyscore --version`): {float(bwall):.0f} s wall, {float(bcpu):.0f} s CPU.")
 EOF
 cat "$results"
