@@ -82,10 +82,11 @@ final class RunCommand implements Callable<Integer> {
     FetchSummary.print(r.fetch(), out, quiet);
     out.println("== extract");
     ExtractCommand.print(r.extraction(), out, true);
-    out.printf("== changes%n%d document(s) changed since the previous run; feed: %s%n",
+    out.printf("== changes%n%d new version(s) from this run's fetch; feed: %s ('policyscore changes' lists any period)%n",
         r.changes().listed().size(), ws.display(r.changes().feed()));
     for (var c : r.changes().listed()) {
-      out.printf("  %s: %s; elements touched: %s%n", c.path(), c.counts(), c.touchedSummary());
+      out.printf("  %s: %s%s%n", c.doc().displayName(), c.what(),
+          c.isFirst() ? "" : "; elements touched: " + c.touchedSummary());
     }
     out.println("== score " + r.year());
     r.scoring().ifPresent(sc -> out.printf(

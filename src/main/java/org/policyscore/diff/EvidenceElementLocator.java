@@ -25,9 +25,21 @@ public final class EvidenceElementLocator implements ElementLocator {
   private final Catalog catalog;
   private final EvidenceFinder finder;
 
+  private final Map<String, Integer> positions = new java.util.HashMap<>();
+
   public EvidenceElementLocator(Catalog catalog) {
     this.catalog = catalog;
     this.finder = EvidenceFinder.of(catalog);
+    for (Indicator i : catalog.scored()) {
+      for (Element e : i.elements()) {
+        positions.putIfAbsent(e.id(), positions.size());
+      }
+    }
+  }
+
+  @Override
+  public int position(String elementId) {
+    return positions.getOrDefault(elementId, Integer.MAX_VALUE);
   }
 
   @Override
@@ -53,6 +65,16 @@ public final class EvidenceElementLocator implements ElementLocator {
       suggested.put(id, found.contains(id) ? "partial" : "no disclosure found");
     }
     return new ElementFindings(spans, suggested);
+  }
+
+  @Override
+  public Set<String> elementsIn(String sentence, String lang) {
+    return new java.util.LinkedHashSet<>(finder.elementsIn(lang, sentence));
+  }
+
+  @Override
+  public String question(String elementId) {
+    return catalog.element(elementId).map(Element::question).orElse("");
   }
 
   private List<String> elementsWithCues(String lang) {
