@@ -77,7 +77,9 @@ class RunCommandTest {
       assertThat(yearDir.resolve("charts/company-kampot.svg")).exists();
       String report = Files.readString(yearDir.resolve("report.html"));
       assertThat(report).contains("Kampot Mobile").contains("competent authorities")
-          .contains("Suggested answers come from cues").doesNotContain("These scores are published figures");
+          .contains("Suggested answers come from cues").doesNotContain("These scores are published figures")
+          // the notice's own date, beside the copy's, as the company's claim
+          .contains("last updated 2026-03-01 (“Last updated: 1 March 2026”)").contains("the company's claim");
       CliRun history = CliRun.of("--workspace", dir.toString(), "history", "kampot");
       assertThat(history.out()).containsPattern("text \\d{8}T\\d{6}Z +text version SHA-256 [0-9a-f]{12}  from copy [0-9a-f]{12}")
           .contains("4 copies archived, 4 text version(s)");
