@@ -105,7 +105,7 @@ public final class DocumentHistory {
   public Compared compare(String lang, TextHistory.Version older, TextHistory.Version newer, ElementLocator locator)
       throws IOException {
     TextHistory h = language(lang);
-    DiffResult diff = PolicyDiff.compare(h.side(older), h.side(newer));
+    DiffResult diff = PolicyDiff.compare(named(lang, h.side(older)), named(lang, h.side(newer)));
     if (locator == null) {
       return new Compared(diff, null);
     }
@@ -122,6 +122,12 @@ public final class DocumentHistory {
       }
     }
     return new Compared(diff, ElementsTouched.find(diff, locator, translations));
+  }
+
+  /** The side labelled as a reader knows the document: "Smart Axiata, Privacy Notice (Khmer) — smart/privacy/km". */
+  private TextSide named(String lang, TextSide side) {
+    DocumentRef r = refs.get(lang);
+    return new TextSide(r.displayName() + " \u2014 " + r.path(), side.lang(), side.text(), side.citation());
   }
 
   /**

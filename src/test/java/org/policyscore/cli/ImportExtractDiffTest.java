@@ -86,7 +86,7 @@ class ImportExtractDiffTest {
     String snapshot = sha(ws.resolve("saved/en-base.html")).substring(0, 12);
     CliRun bySnapshot = cli("diff", "cambodia", "mekong", "privacy", "--from", snapshot, "--to", "2025-06-30");
     assertThat(bySnapshot.exitCode()).as(bySnapshot.err()).isZero();
-    assertThat(bySnapshot.out()).startsWith("older: mekong/privacy/en\n  copy SHA-256: " + snapshot);
+    assertThat(bySnapshot.out()).startsWith("older: Mekong Mobile, Privacy Notice (English) \u2014 mekong/privacy/en\n  copy SHA-256: " + snapshot);
 
     CliRun changes = cli("changes", "cambodia", "--since", "2025-03-01");
     assertThat(changes.exitCode()).as(changes.err()).isZero();
