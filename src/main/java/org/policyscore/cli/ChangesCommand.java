@@ -2,8 +2,6 @@ package org.policyscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,9 +61,7 @@ final class ChangesCommand implements Callable<Integer> {
       description = "Only versions first retrieved on or before this date (to the end of that day) or time.")
   String until;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Where reports/STUDY/ is published (e.g. https://example.org/cambodia/): the feed links "
-          + "its pages there. Default: file: links into this workspace.")
+  @Option(names = "--base-url", paramLabel = "URL", description = FeedBase.HELP)
   String baseUrl;
 
   @Option(names = "--catalog", paramLabel = "FILE",
@@ -83,7 +79,7 @@ final class ChangesCommand implements Callable<Integer> {
     }
     Path reportDir = ws.reports().resolve(s.id());
     ChangesRun.Place place = baseUrl == null ? ChangesRun.Place.local(ws.texts(), Archive.of(ws), reportDir)
-        : new ChangesRun.Place(ws.texts(), Archive.of(ws), reportDir, base(baseUrl));
+        : new ChangesRun.Place(ws.texts(), Archive.of(ws), reportDir, FeedBase.parse(baseUrl, app.spec.commandLine()));
     Path file = catalog != null ? catalog : ws.catalogFile(s.catalogId());
     EvidenceElementLocator locator = catalog != null || Files.isRegularFile(file)
         ? new EvidenceElementLocator(CatalogLoader.load(file)) : null;
@@ -152,17 +148,5 @@ final class ChangesCommand implements Callable<Integer> {
     }
   }
 
-  private URI base(String url) {
-    try {
-      URI u = new URI(url.endsWith("/") ? url : url + "/");
-      if (u.getScheme() == null || !u.getScheme().matches("(?i)https?|file") || (u.getHost() == null
-          && !u.getScheme().equalsIgnoreCase("file"))) {
-        throw new ParameterException(app.spec.commandLine(),
-            "--base-url must be an absolute http(s) address, such as https://example.org/cambodia/, not '" + url + "'");
-      }
-      return u;
-    } catch (URISyntaxException e) {
-      throw new ParameterException(app.spec.commandLine(), "--base-url is not a valid address: " + e.getMessage());
-    }
-  }
+
 }

@@ -58,8 +58,11 @@ public final class YearlyRun {
 
     // Before scoring, so the feed says what changed in the text whatever happens next. Lists
     // the versions this run's fetch brought; 'changes' answers for any other time.
-    ChangesRun.Result changes = ChangesRun.run(study.id(), study.name(),
-        ChangesRun.Place.local(ws.texts(), archive, ws.reports().resolve(study.id())),
+    Path reportDir = ws.reports().resolve(study.id());
+    ChangesRun.Place place = options.feedBase()
+        .map(base -> new ChangesRun.Place(ws.texts(), archive, reportDir, base))
+        .orElseGet(() -> ChangesRun.Place.local(ws.texts(), archive, reportDir));
+    ChangesRun.Result changes = ChangesRun.run(study.id(), study.name(), place,
         ChangesRun.documents(study, ws.texts()), new ChangesRun.Range(started, null), new EvidenceElementLocator(catalog));
 
     Optional<StudyScoring.Summary> scored = Optional.empty();
