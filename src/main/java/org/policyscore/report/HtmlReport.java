@@ -250,7 +250,7 @@ public final class HtmlReport {
         + " dates it was first retrieved and last seen unchanged. The date a policy states about itself is the"
         + " company's claim, not checked.</p>\n");
     out.append("<table class=\"documents\">\n<thead><tr><th>Company</th><th>Document</th><th>Language</th>")
-        .append("<th>Status</th><th>First retrieved · last seen unchanged</th><th>The policy's own date</th>")
+        .append("<th>Status</th><th>Copy retrieved</th><th>The policy's own date</th>")
         .append("<th>Copy (SHA-256)</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");
     for (ReportInput.Document d : in.documents()) {
       out.append("<tr><td>").append(Html.escape(company(d.company()))).append("</td><td>")
@@ -259,9 +259,12 @@ public final class HtmlReport {
         out.append("<br><span class=\"source\">").append(Html.link(d.url(), d.url())).append("</span>");
       }
       out.append("</td><td>").append(Html.escape(d.language())).append("</td><td>")
-          .append(Html.escape(d.status())).append("</td><td>").append(Html.escape(d.retrieved()));
+          .append(Html.escape(d.status())).append("</td><td>");
+      if (!d.retrieved().isEmpty()) {
+        out.append("<span class=\"source\">first retrieved</span> ").append(Html.escape(d.retrieved()));
+      }
       if (!d.lastSeen().isEmpty()) {
-        out.append("<br>").append(Html.escape(d.lastSeen()));
+        out.append("<br><span class=\"source\">last seen unchanged</span> ").append(Html.escape(d.lastSeen()));
       }
       out.append("</td><td").append(Html.lang(d.stated())).append(">").append(Html.escape(d.stated()));
       if (!d.stated().isEmpty()) {
