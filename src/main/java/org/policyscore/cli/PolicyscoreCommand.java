@@ -111,7 +111,8 @@ public final class PolicyscoreCommand implements Runnable {
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
           if (ex instanceof InvalidInputException invalid) {
-            e.println("error: " + invalid.getMessage());
+            // several problems of one file come one per line, each an error of its own
+            invalid.getMessage().lines().forEach(line -> e.println("error: " + line));
             if (top.verbose) {
               ex.printStackTrace(e);
             }
