@@ -118,6 +118,10 @@ public final class PolicyscoreCommand implements Runnable {
             }
             return ExitCode.INVALID_INPUT.code();
           }
+          if (ex instanceof UsageException usage) {
+            e.println("error: " + usage.getMessage());
+            return ExitCode.USAGE.code();
+          }
           String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
           e.println("error: " + message);
           if (top.verbose) {

@@ -1,6 +1,7 @@
 package org.policyscore.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,10 +154,10 @@ class StudyScoringTest {
     assertThat(p44Row.reviewer()).isEqualTo("Sokha");
     assertThat(row("P4.3").suggested().orElseThrow().csvName()).isEqualTo("no disclosure found");
 
-    // the report for an earlier year does not see the newer text
-    var s2025 = score(2025);
-    assertThat(s2025.sources()).isZero();
-    assertThat(s2025.notSuggested()).isPositive();
+    // an earlier year does not see the newer texts: it has none in force, and is refused
+    assertThatThrownBy(() -> score(2025)).isInstanceOf(NothingToScoreException.class)
+        .hasMessageContaining("nothing to score for 2025").hasMessageContaining("texts are dated 2026 and later");
+    assertThat(root.resolve("reports/test/2025")).doesNotExist();
   }
 
   @Test
