@@ -44,7 +44,7 @@ public final class StudyLoader {
       "terms", "privacy", "acceptable-use", "law-enforcement-guidelines", "transparency-report",
       "other");
   /** Ids become folder names in the archive: keep them portable. */
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private StudyLoader() {}
