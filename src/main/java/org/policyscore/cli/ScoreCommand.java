@@ -3,6 +3,8 @@ package org.policyscore.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
@@ -35,6 +37,9 @@ import picocli.CommandLine.ParentCommand;
       "A year with no text version in force is refused."
     })
 final class ScoreCommand implements Callable<Integer> {
+  /** Stale rows listed at most; the answers file has them all. */
+  private static final int LISTED = 40;
+
   @ParentCommand PolicyscoreCommand app;
 
   @Parameters(index = "0", paramLabel = "STUDY", description = "Study id, e.g. cambodia.")
@@ -68,7 +73,8 @@ final class ScoreCommand implements Callable<Integer> {
       out.printf("  without evidence:       %d (suggested no disclosure found)%n", r.withoutEvidence());
       out.printf("  answered from facts:    %d (languages, clicks from the home page)%n", r.fromFacts());
       out.printf("  not suggested:          %d (no text yet, or no recorded clicks)%n", r.notSuggested());
-      out.printf("  reviewed:               %d%n", r.reviewed());
+      out.printf("  reviewed:               %d%s%n", r.reviewed(),
+          r.stale().isEmpty() ? "" : " (" + r.stale().size() + " of them to look at again, below)");
       out.printf("  unreviewed:             %d%n", r.unreviewed());
       out.printf("  %d row(s) added, %d updated%n", r.added(), r.updated());
       r.notes().forEach(n -> out.println("note: " + n));
@@ -77,10 +83,18 @@ final class ScoreCommand implements Callable<Integer> {
       // always printed: a review that no longer holds is what a person must act on
       out.printf("stale: %d reviewed answer(s) need a second look (the evidence changed; %d this run);%n"
           + "  check each, then empty its 'stale' cell:%n", r.stale().size(), r.newlyStale());
-      for (AnswerRow row : r.stale()) {
+      // a changed suggestion first, then quotes added or gone, then a new text version alone
+      List<AnswerRow> ordered = r.stale().stream()
+          .sorted(Comparator.comparingInt((AnswerRow x) -> x.stale().contains("suggestion changed") ? 0
+              : x.stale().contains("quote ") ? 1 : 2)).toList();
+      for (AnswerRow row : ordered.subList(0, Math.min(LISTED, ordered.size()))) {
         out.printf("  %s %s %s%s: %s%n", row.element(), row.company(), row.level().csvName(),
             row.service().isEmpty() ? "" : " " + row.service(),
             String.join("; ", row.stale().lines().filter(l -> !l.startsWith("accepted: ")).toList()));
+      }
+      if (ordered.size() > LISTED) {
+        out.printf("  ... and %d more: filter the 'stale' column of %s%n", ordered.size() - LISTED,
+            app.workspace().display(r.answersFile()));
       }
     }
     out.println("wrote " + app.workspace().display(r.answersFile()) + " and " + app.workspace().display(r.scoresFile()));

@@ -58,7 +58,7 @@ public final class HtmlReport {
   private void header(String title, boolean draft) {
     long stale = in.answers().stream().filter(ReportInput.Answer::needsReview).count();
     long reviewed = in.answers().stream().filter(ReportInput.Answer::reviewed).count() - stale;
-    long unreviewed = in.answers().size() - reviewed;
+    long unreviewed = in.answers().size() - reviewed - stale;
     out.append("<header>\n<h1").append(Html.lang(title)).append(">").append(Html.escape(title))
         .append(draft ? " <span class=\"badge\">draft</span>" : "").append("</h1>\n")
         .append("<p class=\"subtitle\">").append(Html.escape(in.country())).append(" · ")
@@ -70,7 +70,7 @@ public final class HtmlReport {
         .append("<span><b>").append(reviewed).append("</b> reviewed by a person</span>")
         .append("<span class=\"").append(unreviewed > 0 ? "unreviewed" : "reviewed").append("\"><b>")
         .append(unreviewed).append("</b> not yet reviewed</span>")
-        .append(stale > 0 ? "<span class=\"stale\"><b>" + stale + "</b> to look at again</span>" : "")
+        .append(stale > 0 ? "<span class=\"stale-mark\"><b>" + stale + "</b> reviewed, to look at again</span>" : "")
         .append("</div>\n");
     if (draft) {
       out.append("<p class=\"draft-banner\"><b>Draft.</b> ").append(reviewed).append(" of ")
@@ -167,7 +167,7 @@ public final class HtmlReport {
     }
     out.append("</td><td>");
     if (a.needsReview()) {
-      out.append("<span class=\"stale\">look again</span>");
+      out.append("<span class=\"stale-mark\">look again</span>");
       if (!a.reviewer().isEmpty()) {
         out.append("<br><span class=\"source\">").append(Html.escape(a.reviewer())).append("</span>");
       }

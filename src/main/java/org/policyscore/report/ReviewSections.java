@@ -15,14 +15,16 @@ final class ReviewSections {
 
   static void stale(StringBuilder out, List<ReportInput.Answer> answers, Function<String, String> company,
       Function<String, String> service) {
-    List<ReportInput.Answer> stale = answers.stream().filter(ReportInput.Answer::needsReview).toList();
+    // what matters most first: a changed suggestion, then quotes added or gone, then new text alone
+    List<ReportInput.Answer> stale = answers.stream().filter(ReportInput.Answer::needsReview)
+        .sorted(java.util.Comparator.comparingInt(ReviewSections::weight).reversed()).toList();
     if (stale.isEmpty()) {
       return;
     }
     out.append("<section id=\"stale\">\n<h2>Reviews to look at again</h2>\n<p>The evidence behind these reviewed")
         .append(" answers changed after the review (a new text version, a quote added or gone). The answers are")
         .append(" as the reviewer gave them; until someone looks again, they count as not reviewed.</p>\n")
-        .append("<table class=\"stale\">\n<thead><tr><th>Element</th><th>Company</th><th>Level / service</th>")
+        .append("<table class=\"second-look\">\n<thead><tr><th>Element</th><th>Company</th><th>Level / service</th>")
         .append("<th>Answer</th><th>What changed</th></tr></thead>\n<tbody>\n");
     for (ReportInput.Answer a : stale) {
       out.append("<tr><td><a href=\"#").append(Html.escape(HtmlReport.anchor(a))).append("\">")
@@ -36,6 +38,10 @@ final class ReviewSections {
       out.append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static int weight(ReportInput.Answer a) {
+    return a.stale().contains("suggestion changed") ? 2 : a.stale().contains("quote ") ? 1 : 0;
   }
 
   /** The reasons of a stale cell, one per line (the accepted answer is shown as the answer). */

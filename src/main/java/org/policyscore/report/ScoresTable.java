@@ -77,10 +77,12 @@ final class ScoresTable {
     }
     out.append("</tbody>\n</table></div>\n");
     if (computed) {
-      out.append("<p class=\"source\">Reviewed: element answers behind the scores of the row that a person reviewed."
-          + " A score marked <span class=\"draft-mark\">draft</span> rests partly on the tool's suggestions (or on a"
-          + " review whose evidence changed since) and can still change; <i>incomplete</i>: an element behind it has"
-          + " no answer yet, so there is no score.</p>\n");
+      out.append("<p class=\"source\">Reviewed: element answers behind the scores of the row that a person reviewed.")
+          .append(scores.stream().noneMatch(ScoreRow::draft) ? ""
+              : " A score marked <span class=\"draft-mark\">draft</span> rests partly on the tool's suggestions (or on"
+                  + " a review whose evidence changed since) and can still change; <i>incomplete</i>: an element"
+                  + " behind it has no answer yet, so there is no score.")
+          .append("</p>\n");
     }
     out.append("</section>\n");
   }
