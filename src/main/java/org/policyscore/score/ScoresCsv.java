@@ -46,11 +46,21 @@ public final class ScoresCsv {
 
   private ScoresCsv() {}
 
+  /**
+   * The file's text. Scores computed from answers get the {@code reviewed} column; rows that
+   * rest on no answers at all (published figures, {@link ScoreBasis#PUBLISHED}) are written in
+   * the published layout, without it, as they were read.
+   */
   public static String write(List<ScoreRow> rows) {
-    CsvWriter out = new CsvWriter(HEADER, Set.of());
+    boolean published = rows.stream().allMatch(r -> r.basis().equals(ScoreBasis.PUBLISHED));
+    CsvWriter out = new CsvWriter(published ? PUBLISHED_HEADER : HEADER, Set.of());
     for (ScoreRow r : rows.stream().sorted(ORDER).toList()) {
-      out.row(List.of(r.company(), r.service(), r.kind().csvName(), r.id(),
-          r.incomplete() ? INCOMPLETE : format(r.score()), r.basis().reviewedText()));
+      List<String> cells = new java.util.ArrayList<>(List.of(r.company(), r.service(), r.kind().csvName(), r.id(),
+          r.incomplete() ? INCOMPLETE : format(r.score())));
+      if (!published) {
+        cells.add(r.basis().reviewedText());
+      }
+      out.row(cells);
     }
     return out.text();
   }

@@ -45,18 +45,18 @@ class ScoresCsvTest {
         row("Smart", "mobile", ScoreKind.INDICATOR, "F1a", 5),
         row("Metfone", "", ScoreKind.INDICATOR, "P12", 6),
         new ScoreRow("Smart", "", ScoreKind.INDICATOR, "F9", OptionalDouble.empty())));
-    String expected = "company,service,kind,id,score,reviewed\r\n"
-        + "Metfone,,indicator,P12,6.00,0/0\r\n"
-        + "Smart,,indicator,G1,4.00,0/0\r\n"
-        + "Smart,,family,F1,3.00,0/0\r\n"
-        + "Smart,,indicator,F1a,2.00,0/0\r\n"
-        + "Smart,,indicator,F9,NA,0/0\r\n"
-        + "Smart,,indicator,F10,1.00,0/0\r\n"
-        + "Smart,,category,G,10.00,0/0\r\n"
-        + "Smart,,category,F,20.00,0/0\r\n"
-        + "Smart,,category,P,30.00,0/0\r\n"
-        + "Smart,,total,total,40.00,0/0\r\n"
-        + "Smart,mobile,indicator,F1a,5.00,0/0\r\n";
+    String expected = "company,service,kind,id,score\r\n"
+        + "Metfone,,indicator,P12,6.00\r\n"
+        + "Smart,,indicator,G1,4.00\r\n"
+        + "Smart,,family,F1,3.00\r\n"
+        + "Smart,,indicator,F1a,2.00\r\n"
+        + "Smart,,indicator,F9,NA\r\n"
+        + "Smart,,indicator,F10,1.00\r\n"
+        + "Smart,,category,G,10.00\r\n"
+        + "Smart,,category,F,20.00\r\n"
+        + "Smart,,category,P,30.00\r\n"
+        + "Smart,,total,total,40.00\r\n"
+        + "Smart,mobile,indicator,F1a,5.00\r\n";
     assertThat(ScoresCsv.write(rows)).isEqualTo(expected);
     Collections.shuffle(rows, new java.util.Random(3));
     assertThat(ScoresCsv.write(rows)).isEqualTo(expected);
