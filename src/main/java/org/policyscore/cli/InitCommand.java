@@ -29,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STUDY", description = "The new study's id, e.g. nepal (lower-case; it names folders).")
   String study;
 
-  @Option(names = "--year", paramLabel = "Y", description = Years.HELP + " the study starts at (default: this year).")
+  @Option(names = "--year", paramLabel = "Y", description = "The year the study starts at, 1990 to 2200 (default: this year).")
   String year;
 
   @Override

@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "STUDY", description = "Study id, e.g. cambodia (default: the only study in policies/).")
   String study;
 
-  @Option(names = "--year", paramLabel = "Y", description = Years.HELP + " to score (default: the study's year).")
+  @Option(names = "--year", paramLabel = "Y", description = "The year to score, 1990 to 2200 (default: the study's year).")
   String year;
 
   @Option(names = "--offline", description = "Use the archive only; do not touch the network.")
