@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ScoreCommand.class,
       AggregateCommand.class,
+      AgreeCommand.class,
+      ExportCommand.class,
+      InitCommand.class,
       ChartCommand.class,
       ReportCommand.class,
       DiffCommand.class,
@@ -111,11 +114,16 @@ public final class PolicyscoreCommand implements Runnable {
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
           if (ex instanceof InvalidInputException invalid) {
-            e.println("error: " + invalid.getMessage());
+            // several problems of one file come one per line, each an error of its own
+            invalid.getMessage().lines().forEach(line -> e.println("error: " + line));
             if (top.verbose) {
               ex.printStackTrace(e);
             }
             return ExitCode.INVALID_INPUT.code();
+          }
+          if (ex instanceof UsageException usage) {
+            e.println("error: " + usage.getMessage());
+            return ExitCode.USAGE.code();
           }
           String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
           e.println("error: " + message);
