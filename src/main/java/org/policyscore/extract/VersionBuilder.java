@@ -58,7 +58,8 @@ public final class VersionBuilder {
         shas.add(s.sha256());
         VersionMetadata m = last.metadata();
         versions.set(versions.size() - 1, new TextVersion(key, last.timestamp(), last.text(),
-            new VersionMetadata(shas, m.format(), m.extractorVersion(), m.textSha256(), m.paragraphScripts(), m.flags())));
+            new VersionMetadata(shas, m.format(), m.extractorVersion(), m.textSha256(), m.paragraphScripts(), m.flags(),
+                m.ocr())));
       } else {
         versions.add(new TextVersion(key, s.timestamp(), text.markdown(), metadata(key, s, text)));
       }
@@ -71,8 +72,11 @@ public final class VersionBuilder {
     for (ScriptDetector.Paragraph p : ScriptDetector.paragraphs(text.markdown())) {
       scripts.merge(p.script().label(), 1, Integer::sum);
     }
-    List<DamageFlag> flags = KhmerDamageCheck.check(text.markdown(), key.lang());
-    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts, flags);
+    List<DamageFlag> flags = new ArrayList<>(KhmerDamageCheck.check(text.markdown(), key.lang()));
+    // Text read by OCR stays flagged until a person has checked it against the original.
+    text.ocr().ifPresent(o -> flags.add(new DamageFlag(DamageFlag.OCR, o.pages().size(), o.describe())));
+    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts,
+        flags, text.ocr());
   }
 
   static String sha256(String text) {
