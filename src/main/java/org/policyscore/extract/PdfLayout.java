@@ -9,9 +9,16 @@ final class PdfLayout {
   /**
    * One line of text as drawn, word gaps marked with {@link ShapedTextStripper#GAP}.
    *
-   * @param size the largest font size on the line, in points
+   * @param size the largest font size on the line, in points (0 when unknown, as from OCR)
+   * @param y where its first character sits, from the top of the page, in points
+   * @param x where it starts, from the left of the page
+   * @param end where it ends, from the left of the page
    */
-  record Line(String text, float size) {}
+  record Line(String text, float size, float y, float x, float end) {
+    Line(String text) {
+      this(text, 0, Float.NaN, Float.NaN, Float.NaN);
+    }
+  }
 
   record Paragraph(List<Line> lines) {
     Paragraph {

@@ -26,9 +26,14 @@ final class PdfMarkdown {
   private static final Pattern BULLET =
       Pattern.compile("^(?:[\u2022\u25E6\u25AA\u2023\u25CF\u25CB\u25A0\u2043\u2219]\\s*|[\uE000-\uF8FF]\\s+)");
 
+  /** A gap between lines this much larger than the usual line spacing starts a paragraph. */
+  static final float PARAGRAPH_GAP = 1.3f;
+
+  private static final Pattern CLAUSE_START =
+      Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})+|[\u17E0-\u17E9]{1,3}(?:\\.[\u17E0-\u17E9]{1,3})+)\\s");
+
   static Document document(List<PdfLayout.Page> pages) {
-    List<PdfLayout.Paragraph> paragraphs = new ArrayList<>();
-    pages.forEach(p -> paragraphs.addAll(p.paragraphs()));
+    List<PdfLayout.Paragraph> paragraphs = paragraphs(pages);
     float body = bodySize(paragraphs);
     TreeSet<Float> headingSizes = new TreeSet<>();
     for (PdfLayout.Paragraph p : paragraphs) {
@@ -86,6 +91,113 @@ final class PdfMarkdown {
       }
     }
     return doc;
+  }
+
+  /**
+   * The lines of each page regrouped into paragraphs by their spacing, which says more than
+   * PDFBox's guesses (it splits every line of loosely spaced Khmer text): a paragraph starts
+   * where the gap to the line before is clearly larger than the usual line spacing of the
+   * document, after a line that stops well short of the right edge of the text (the last line
+   * of a paragraph), where the font size changes, at a bullet and at a numbered clause (1.2,
+   * ១.២).
+   * Lines with no position (read by OCR) keep the paragraphs they came in, and so does a
+   * document of fewer than {@value #MIN_LINES} lines: too few to know its spacing.
+   */
+  static List<PdfLayout.Paragraph> paragraphs(List<PdfLayout.Page> pages) {
+    long lines = pages.stream().flatMap(p -> p.paragraphs().stream()).mapToLong(p -> p.lines().size()).sum();
+    if (lines < MIN_LINES) {
+      return pages.stream().flatMap(p -> p.paragraphs().stream()).toList();
+    }
+    float spacing = lineSpacing(pages);
+    float right = rightEdge(pages);
+    List<PdfLayout.Paragraph> out = new ArrayList<>();
+    for (PdfLayout.Page page : pages) {
+      List<PdfLayout.Line> current = new ArrayList<>();
+      PdfLayout.Line previous = null;
+      for (PdfLayout.Paragraph p : page.paragraphs()) {
+        boolean placed = !p.lines().isEmpty() && !Float.isNaN(p.lines().get(0).y());
+        if (!placed) {
+          if (!current.isEmpty()) {
+            out.add(new PdfLayout.Paragraph(current));
+            current = new ArrayList<>();
+          }
+          out.add(p);
+          previous = null;
+          continue;
+        }
+        for (PdfLayout.Line line : p.lines()) {
+          if (previous != null && startsParagraph(previous, line, spacing, right)) {
+            out.add(new PdfLayout.Paragraph(current));
+            current = new ArrayList<>();
+          }
+          current.add(line);
+          previous = line;
+        }
+      }
+      if (!current.isEmpty()) {
+        out.add(new PdfLayout.Paragraph(current));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsParagraph(PdfLayout.Line previous, PdfLayout.Line line, float spacing, float right) {
+    float gap = line.y() - previous.y();
+    String text = resolveGaps(line.text()).strip();
+    boolean shortLine = right > 0 && previous.end() < right - SHORT_LINE * (right - previous.x());
+    return gap <= 0 || spacing <= 0 || gap > spacing * PARAGRAPH_GAP || shortLine
+        || Math.abs(line.size() - previous.size()) > 0.1f * Math.max(line.size(), previous.size())
+        || BULLET.matcher(text).find() || CLAUSE_START.matcher(text).find();
+  }
+
+  static final int MIN_LINES = 6;
+
+  /** A line that leaves this share of the text width empty ends its paragraph. */
+  static final float SHORT_LINE = 0.2f;
+
+  /** The right edge of the text: where the longest lines end (the 90th percentile of line ends). */
+  private static float rightEdge(List<PdfLayout.Page> pages) {
+    List<Float> ends = new ArrayList<>();
+    for (PdfLayout.Page page : pages) {
+      for (PdfLayout.Paragraph p : page.paragraphs()) {
+        for (PdfLayout.Line line : p.lines()) {
+          if (!Float.isNaN(line.end())) {
+            ends.add(line.end());
+          }
+        }
+      }
+    }
+    if (ends.isEmpty()) {
+      return 0;
+    }
+    ends.sort(null);
+    return ends.get(Math.min(ends.size() - 1, ends.size() * 9 / 10));
+  }
+
+  /** The usual distance between two lines of a paragraph: the lower quartile of line gaps. */
+  private static float lineSpacing(List<PdfLayout.Page> pages) {
+    List<Float> gaps = new ArrayList<>();
+    for (PdfLayout.Page page : pages) {
+      PdfLayout.Line previous = null;
+      for (PdfLayout.Paragraph p : page.paragraphs()) {
+        for (PdfLayout.Line line : p.lines()) {
+          if (previous != null && !Float.isNaN(line.y()) && !Float.isNaN(previous.y())
+              && Math.abs(line.size() - previous.size()) < 0.5f) {
+            float gap = line.y() - previous.y();
+            // Khmer fonts are tall: LibreOffice sets Khmer OS lines 3.2 font sizes apart
+            if (gap > 0 && gap <= 4 * Math.max(line.size(), 1)) {
+              gaps.add(gap);
+            }
+          }
+          previous = line;
+        }
+      }
+    }
+    if (gaps.isEmpty()) {
+      return 0;
+    }
+    gaps.sort(null);
+    return gaps.get(gaps.size() / 4);
   }
 
   /**

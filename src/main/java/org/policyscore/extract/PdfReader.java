@@ -89,7 +89,7 @@ final class PdfReader {
     List<PdfLayout.Paragraph> paragraphs = new ArrayList<>();
     int visible = 0;
     for (String p : text.paragraphs()) {
-      paragraphs.add(new PdfLayout.Paragraph(List.of(new PdfLayout.Line(p, 0))));
+      paragraphs.add(new PdfLayout.Paragraph(List.of(new PdfLayout.Line(p))));
       visible += (int) p.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
     }
     return new PdfLayout.Page(number, paragraphs, visible, 0);

@@ -59,6 +59,9 @@ final class ShapedTextStripper extends PDFTextStripper {
   private List<PdfLayout.Line> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
   private float lineSize;
+  private float lineY = Float.NaN;
+  private float lineX = Float.NaN;
+  private float lineEnd = Float.NaN;
   private int visible;
   private int unmapped;
 
@@ -206,7 +209,14 @@ final class ShapedTextStripper extends PDFTextStripper {
       }
     }
     for (TextPosition p : positions) {
-      lineSize = Math.max(lineSize, p.getFontSizeInPt());
+      lineSize = Math.max(lineSize, p.getYScale()); // the size as drawn: font size times the text matrix
+      if (!p.getUnicode().isBlank()) {
+        if (Float.isNaN(lineY)) {
+          lineY = p.getYDirAdj();
+          lineX = p.getXDirAdj();
+        }
+        lineEnd = p.getXDirAdj() + p.getWidthDirAdj();
+      }
     }
   }
 
@@ -218,10 +228,13 @@ final class ShapedTextStripper extends PDFTextStripper {
   @Override
   protected void writeLineSeparator() {
     if (line.toString().strip().length() > 0) {
-      lines.add(new PdfLayout.Line(line.toString(), lineSize));
+      lines.add(new PdfLayout.Line(line.toString(), lineSize, lineY, lineX, lineEnd));
     }
     line.setLength(0);
     lineSize = 0;
+    lineY = Float.NaN;
+    lineX = Float.NaN;
+    lineEnd = Float.NaN;
   }
 
   @Override
