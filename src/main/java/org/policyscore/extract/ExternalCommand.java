@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 final class ExternalCommand {
   private ExternalCommand() {}
 
+  /** Where programs are looked for: the PATH; tests point it elsewhere to see a machine without them. */
+  static volatile String searchPath = System.getenv("PATH");
+
   /** What a finished run printed. */
   record Result(int exitCode, String stdout, String stderr) {
     /** The last lines of stderr, for an error message. */
@@ -30,7 +33,7 @@ final class ExternalCommand {
 
   /** The program's path when it is on the PATH and executable. */
   static Optional<Path> find(String program) {
-    String path = System.getenv("PATH");
+    String path = searchPath;
     if (path == null) {
       return Optional.empty();
     }

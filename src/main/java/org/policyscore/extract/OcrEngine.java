@@ -32,6 +32,11 @@ final class OcrEngine {
 
   private OcrEngine() {}
 
+  /** Forgets what was found, so that the next call looks again (tests change the search path). */
+  static void forget() {
+    cached = null;
+  }
+
   static Availability availability() {
     Availability a = cached;
     if (a == null) {

@@ -88,7 +88,8 @@ final class OcrReader {
       words += t.words();
     }
     String engine = OcrEngine.availability().description();
-    return new OcrInfo(engine, OcrEngine.LANGUAGES, new ArrayList<>(pages), weight == 0 ? 0 : sum / weight, words);
+    double mean = weight == 0 ? 0 : Math.round(sum / weight * 10) / 10.0; // as recorded: one decimal
+    return new OcrInfo(engine, OcrEngine.LANGUAGES, new ArrayList<>(pages), mean, words);
   }
 
   private static Path scratch() throws ExtractionException {
