@@ -94,7 +94,9 @@ public final class KhmerSegmenter {
       }
       cuts.add(i);
       cuts.add(end);
-      if (dictionary.isPresent()) {
+      if (isHinted(text, i, end)) {
+        cuts.subSet(i, false, end, false).clear(); // the author marked this run as a word
+      } else if (dictionary.isPresent()) {
         cuts.subSet(i, false, end, false).clear();
         cuts.addAll(bestCuts(text, i, end, dictionary.get()));
       }
@@ -138,6 +140,29 @@ public final class KhmerSegmenter {
     breaks.add(text.length());
     return breaks.stream().mapToInt(Integer::intValue).toArray();
   }
+
+  /**
+   * A run of Khmer letters the page marked as one word: U+200B on one side and U+200B, white
+   * space or an end of the text on the other, and short ({@value #MAX_HINTED_CLUSTERS} clusters
+   * at most; pages that put U+200B between phrases rather than words get longer runs).
+   */
+  private static boolean isHinted(String text, int start, int end) {
+    boolean before = start == 0 || Character.isWhitespace(text.charAt(start - 1)) || text.charAt(start - 1) == '\u200B';
+    boolean after = end == text.length() || Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '\u200B';
+    boolean zwsp = (start > 0 && text.charAt(start - 1) == '\u200B') || (end < text.length() && text.charAt(end) == '\u200B');
+    if (!before || !after || !zwsp) {
+      return false;
+    }
+    int clusters = 0;
+    for (int p = start + 1; p <= end; p++) {
+      if (p == end || KhmerClusters.isBoundary(text, p)) {
+        clusters++;
+      }
+    }
+    return clusters <= MAX_HINTED_CLUSTERS;
+  }
+
+  private static final int MAX_HINTED_CLUSTERS = 6;
 
   /** Letters, signs and joiners of Khmer words; not digits, not ។ ៗ and other punctuation. */
   private static boolean isKhmerLetter(char c) {

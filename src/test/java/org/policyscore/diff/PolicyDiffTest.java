@@ -145,9 +145,7 @@ class PolicyDiffTest {
           for (Span s : r.spans()) {
             at += (side.equals("older") ? s.older() : s.newer()).length();
             if (at > 0 && at < text.length()) {
-              int offset = at;
-              assertThat(KhmerSegmenter.boundaries(text)).as("word boundary at %d in %s", at, text)
-                  .anySatisfy(b -> assertThat(b).isEqualTo(offset));
+              assertThat(KhmerSegmenter.boundaries(text)).as("word boundary at %d in %s", at, text).contains(at);
               assertThat(Words.safeBoundary(text, at)).as("cluster kept at %d in %s", at, text).isTrue();
               checked++;
             }

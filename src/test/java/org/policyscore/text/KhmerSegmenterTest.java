@@ -63,9 +63,9 @@ class KhmerSegmenterTest {
   }
 
   @Test
-  void clustersInNoDictionaryWordStayOneWord() {
-    // a foreign name ICU cuts syllable by syllable (ហ្វូ|គូ), between two known words
-    assertThat(KhmerSegmenter.words("លោកស្រីហ្វូគូសាវ៉ា")).contains("ហ្វូគូ");
+  void neverCutsAfterACoengEvenInMisspeltWords() {
+    // a spelling found in real text (ិ typed before ្ត); ICU cuts it "ប្រតិ្|តប|ត្តិ"
+    assertThat(KhmerSegmenter.words("ប្រតិ្តបត្តិ")).containsExactly("ប្រតិ្ត", "បត្តិ");
   }
 
   @Test
