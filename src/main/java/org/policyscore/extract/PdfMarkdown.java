@@ -111,9 +111,10 @@ final class PdfMarkdown {
     float spacing = lineSpacing(pages);
     float right = rightEdge(pages);
     List<PdfLayout.Paragraph> out = new ArrayList<>();
+    List<PdfLayout.Line> current = new ArrayList<>();
+    PdfLayout.Line previous = null;
     for (PdfLayout.Page page : pages) {
-      List<PdfLayout.Line> current = new ArrayList<>();
-      PdfLayout.Line previous = null;
+      boolean newPage = true;
       for (PdfLayout.Paragraph p : page.paragraphs()) {
         boolean placed = !p.lines().isEmpty() && !Float.isNaN(p.lines().get(0).y());
         if (!placed) {
@@ -126,25 +127,40 @@ final class PdfMarkdown {
           continue;
         }
         for (PdfLayout.Line line : p.lines()) {
-          if (previous != null && startsParagraph(previous, line, spacing, right)) {
+          boolean starts = previous != null && (newPage ? !continuesOnNextPage(previous, line, right)
+              : startsParagraph(previous, line, spacing, right));
+          if (starts) {
             out.add(new PdfLayout.Paragraph(current));
             current = new ArrayList<>();
           }
           current.add(line);
           previous = line;
+          newPage = false;
         }
       }
-      if (!current.isEmpty()) {
-        out.add(new PdfLayout.Paragraph(current));
-      }
+    }
+    if (!current.isEmpty()) {
+      out.add(new PdfLayout.Paragraph(current));
     }
     return out;
+  }
+
+  /**
+   * A paragraph runs on across a page break when the last line of the page is full and the
+   * next page starts with a line of the same size that is no bullet and no numbered clause.
+   */
+  private static boolean continuesOnNextPage(PdfLayout.Line previous, PdfLayout.Line line, float right) {
+    String text = resolveGaps(line.text()).strip();
+    boolean full = right > 0 && previous.end() >= right - SHORT_LINE * (right - previous.x());
+    return full && Math.abs(line.size() - previous.size()) <= 0.1f * Math.max(line.size(), previous.size())
+        && !BULLET.matcher(text).find() && !CLAUSE_START.matcher(text).find();
   }
 
   private static boolean startsParagraph(PdfLayout.Line previous, PdfLayout.Line line, float spacing, float right) {
     float gap = line.y() - previous.y();
     String text = resolveGaps(line.text()).strip();
-    boolean shortLine = right > 0 && previous.end() < right - SHORT_LINE * (right - previous.x());
+    boolean shortLine = right > 0 && previous.end() < right - SHORT_LINE * (right - previous.x())
+        && right - previous.end() > firstWordWidth(line, text);
     return gap <= 0 || spacing <= 0 || gap > spacing * PARAGRAPH_GAP || shortLine
         || Math.abs(line.size() - previous.size()) > 0.1f * Math.max(line.size(), previous.size())
         || BULLET.matcher(text).find() || CLAUSE_START.matcher(text).find();
@@ -154,6 +170,21 @@ final class PdfMarkdown {
 
   /** A line that leaves this share of the text width empty ends its paragraph. */
   static final float SHORT_LINE = 0.2f;
+
+  /**
+   * About how wide the first word (up to a space) of a line is, by its share of the line's
+   * characters. A line that stops short is the end of a paragraph only if that word would have
+   * fitted after it: producers wrap Khmer only at spaces, so a long Khmer phrase leaves a short
+   * line in the middle of a paragraph.
+   */
+  private static float firstWordWidth(PdfLayout.Line line, String text) {
+    if (Float.isNaN(line.end()) || Float.isNaN(line.x()) || text.isEmpty()) {
+      return 0;
+    }
+    int space = text.indexOf(' ');
+    int first = space < 0 ? text.length() : space;
+    return (line.end() - line.x()) * first / text.length();
+  }
 
   /** The right edge of the text: where the longest lines end (the 90th percentile of line ends). */
   private static float rightEdge(List<PdfLayout.Page> pages) {

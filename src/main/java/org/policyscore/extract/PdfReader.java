@@ -25,6 +25,10 @@ import org.policyscore.text.KhmerDamageCheck;
 final class PdfReader {
   private PdfReader() {}
 
+  static {
+    QuietLogging.ensure();
+  }
+
   /** A page with fewer visible characters than this and an image on it is a scan. */
   static final int SCAN_MAX_CHARS = 20;
   /** A page where at least this share of the characters has no meaning needs OCR. */
