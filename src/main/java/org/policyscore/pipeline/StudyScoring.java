@@ -128,7 +128,7 @@ public final class StudyScoring {
           }
           var text = StoredText.newestAsOf(store, new DocumentKey(company.id(), doc.id(), v.lang()), year);
           if (text.isPresent()) {
-            versions.put(v.lang(), text.get().flags());
+            versions.put(v.lang(), text.get().damage().damaged() ? text.get().flags() : List.of());
             read.computeIfAbsent(doc.id(), d -> new ArrayList<>()).add(doc.id() + " " + v.lang() + " " + text.get().stamp());
             // a damaged text (broken PDF Khmer, a legacy font) is not read: its silence would
             // read as "no disclosure found"

@@ -170,6 +170,30 @@ class StudyScoringTest {
   }
 
   @Test
+  void aDamagedTextIsNotReadAndNeverYieldsNoDisclosureFound() throws Exception {
+    // the Khmer PDF came out as broken glyphs and there is no other language version
+    Path en = root.resolve("policies/text/acme/privacy/en");
+    try (var files = Files.list(en)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    version("privacy", "km", "20260105T080000Z", "# សេចក្តីជូនដំណឹង\n\nយើងអាចផ្តល់ព័ត៌មានរបស់អ្នកទៅនគរបាល។\n",
+        "b".repeat(64), "{\"code\": \"khmer-legacy-font\", \"count\": 40, \"where\": \"lines 3-40\"}");
+    score(2026);
+    for (String element : List.of("P4.1", "P4.3", "P4.4")) {
+      AnswerRow r = row(element);
+      assertThat(r.suggested()).as(element).isEmpty();
+      assertThat(r.evidence()).as(element).contains("not read: privacy km (fails the damage check");
+    }
+    // OCR is not damage: a text read by OCR is searched, and flagged for a person to check
+    version("privacy", "km", "20260105T080000Z", "# សេចក្តីជូនដំណឹង\n\nយើងអាចផ្តល់ព័ត៌មានរបស់អ្នកទៅនគរបាល។\n",
+        "b".repeat(64), "{\"code\": \"ocr\", \"count\": 1, \"where\": \"confidence 91\"}");
+    score(2026);
+    assertThat(row("P4.3").suggested().orElseThrow().csvName()).isEqualTo("partial");
+  }
+
+  @Test
   void rdrIndexStudiesAnswerCompanyLevelsAndServicesByScope() throws Exception {
     Files.writeString(root.resolve("policies/test.yaml"), STUDY
         .replace("mode: per-service", "mode: rdr-index").replace("indicators: [P1a, P4, F1a]", "indicators: [G1, P4]"));
