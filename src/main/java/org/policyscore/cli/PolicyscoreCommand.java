@@ -104,8 +104,8 @@ public final class PolicyscoreCommand implements Runnable {
     top.terminal = terminal;
     CommandLine cl = new CommandLine(top);
     HelpText.reflow(cl);
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(new PrintWriter(new TerminalFilter(out, terminal), true));
+    cl.setErr(new PrintWriter(new TerminalFilter(err, terminal), true));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {

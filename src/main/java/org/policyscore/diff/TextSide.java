@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.policyscore.io.ControlCharacters;
 
 /**
  * One of the two texts being compared, with what a story needs to cite it.
@@ -24,6 +25,9 @@ public record TextSide(String label, Instant when, String sha256, String lang, S
     Objects.requireNonNull(sha256);
     Objects.requireNonNull(lang);
     Objects.requireNonNull(text);
+    // Both sides end up on a terminal: nothing in them may be a terminal command.
+    label = ControlCharacters.strip(label);
+    text = ControlCharacters.strip(text);
   }
 
   /** A side whose hash is that of the text itself, in UTF-8. */
