@@ -79,9 +79,11 @@ public final class AnswerMerge {
    */
   public static Result mergeInto(Path answersFile, List<AnswerRow> fresh, Catalog catalog)
       throws InvalidInputException, IOException {
+    AtomicFile.Stamp read = AtomicFile.stamp(answersFile);
     List<AnswerRow> existing = Files.exists(answersFile) ? AnswersCsv.read(answersFile, catalog) : List.of();
     Result result = merge(fresh, existing);
-    AtomicFile.write(answersFile, AnswersCsv.write(result.rows()));
+    // A person may save the file while we work: their save wins, and the run stops saying so.
+    AtomicFile.replaceIfUnchanged(answersFile, read, AnswersCsv.write(result.rows()));
     return result;
   }
 }
