@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ public final class ArchiveWriter implements AutoCloseable {
   private final CrashPoint crashAt;
   private final FileChannel channel;
   private final FileLock lock;
+  private final LogKeeper log;
 
   ArchiveWriter(Archive archive, CrashPoint crashAt) throws IOException {
     this.archive = archive;
@@ -62,6 +64,12 @@ public final class ArchiveWriter implements AutoCloseable {
       throw new ArchiveBusyException(lockFile);
     }
     lock = taken;
+    try {
+      log = LogKeeper.open(archive);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   public Archive archive() {
@@ -82,7 +90,9 @@ public final class ArchiveWriter implements AutoCloseable {
       return new StoreResult(seenAgain(newest.get(), provenance.obtainedAt()), false);
     }
     Path dir = key.dir(archive.root());
+    NoLinks.require(archive.root(), dir);
     Files.createDirectories(dir);
+    NoLinks.require(archive.root(), dir);
     String ext = Extensions.of(provenance.contentType(), nameHint);
     String id = freeId(dir, Snapshot.stamp(provenance.obtainedAt()));
     Path file = dir.resolve(id + "." + ext);
@@ -109,8 +119,12 @@ public final class ArchiveWriter implements AutoCloseable {
     if (crashAt == CrashPoint.CONTENT_IN_PLACE) {
       throw new SimulatedCrash(crashAt);
     }
-    // The record goes last: until it exists, the snapshot is not listed anywhere.
-    AtomicFile.write(snapshot.sidecar(), SidecarJson.write(snapshot));
+    // Then the log line, then the record: until the record exists, the snapshot is not listed
+    // anywhere; until the head moves on, the log line is a write in progress (see LogKeeper).
+    byte[] record = SidecarJson.write(snapshot).getBytes(StandardCharsets.UTF_8);
+    log.add(LogEntry.Event.ADD, snapshot, record, snapshot.archivedAt());
+    AtomicFile.write(snapshot.sidecar(), record);
+    log.seal();
     return new StoreResult(snapshot, true);
   }
 
@@ -122,8 +136,12 @@ public final class ArchiveWriter implements AutoCloseable {
     seen.add(when);
     Snapshot updated = new Snapshot(s.key(), s.id(), s.file(), s.sidecar(), s.sha256(), s.size(),
         s.provenance(), s.archivedAt(), s.toolVersion(), seen);
-    // Only the seen_unchanged list differs; the record is replaced atomically, never edited in place.
-    AtomicFile.write(s.sidecar(), SidecarJson.write(updated));
+    // Only the seen_unchanged list differs; the record is replaced atomically, never edited in
+    // place, and the log says which record is now the right one.
+    byte[] record = SidecarJson.write(updated).getBytes(StandardCharsets.UTF_8);
+    log.add(LogEntry.Event.SEEN, updated, record, archive.clock().instant());
+    AtomicFile.write(s.sidecar(), record);
+    log.seal();
     return updated;
   }
 
@@ -163,7 +181,9 @@ public final class ArchiveWriter implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      lock.release();
+      if (lock.isValid()) {
+        lock.release();
+      }
     } finally {
       channel.close();
     }

@@ -41,7 +41,10 @@ public final class TextRebuild {
     Map<String, Map<String, String>> newestByDocument = new LinkedHashMap<>();
     for (DocumentSource doc : documents) {
       DocumentResult result;
-      if (doc.snapshots().isEmpty()) {
+      if (doc.unreadable().isPresent()) {
+        result = new DocumentResult(doc.key(), 0, List.of(),
+            List.of(new SnapshotFailure("", "", doc.unreadable().get())), List.of(), true);
+      } else if (doc.snapshots().isEmpty()) {
         result = new DocumentResult(doc.key(), 0, List.of(),
             List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of(), true);
       } else {
