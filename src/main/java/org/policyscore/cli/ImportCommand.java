@@ -112,18 +112,24 @@ final class ImportCommand implements Callable<Integer> {
     try {
       URI u = new URI(text);
       if (u.getScheme() == null || !u.getScheme().matches("(?i)https?") || u.getHost() == null) {
-        throw new CommandFailedException("--url must be a web address starting with https:// or http://, not '" + text + "'");
+        throw new UsageException("--url must be a web address starting with https:// or http://, not '" + text + "'");
       }
     } catch (URISyntaxException e) {
-      throw new CommandFailedException("--url is not a valid address: " + e.getMessage());
+      throw new UsageException("--url is not a valid address: " + e.getMessage());
     }
   }
 
   static Instant parseWhen(String text) throws CommandFailedException {
+    Instant when;
     try {
-      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+      when = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandFailedException("--retrieved must be a date like 2022-01-15 or a time like 2022-01-15T09:30:00Z, not '" + text + "'");
+      throw new UsageException("--retrieved must be a date like 2022-01-15 or a time like 2022-01-15T09:30:00Z, not '" + text + "'");
     }
+    // A copy cannot have been taken before the web, nor after now.
+    if (when.isBefore(Instant.parse("1991-01-01T00:00:00Z")) || when.isAfter(Instant.now().plusSeconds(86_400))) {
+      throw new UsageException("--retrieved must be a date between 1991 and today, not '" + text + "'");
+    }
+    return when;
   }
 }

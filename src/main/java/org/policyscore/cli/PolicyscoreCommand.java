@@ -78,8 +78,15 @@ public final class PolicyscoreCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The workspace; a folder given with --workspace that does not exist is a usage error. */
   Workspace workspace() {
-    return new Workspace(workspace);
+    Workspace ws = new Workspace(workspace);
+    if (!java.nio.file.Files.isDirectory(ws.root())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workspace " + workspace + ": "
+          + (java.nio.file.Files.exists(ws.root()) ? "not a folder" : "no such folder")
+          + "; give the folder that holds indicators/, policies/ and reports/");
+    }
+    return ws;
   }
 
   boolean quiet() {
@@ -107,9 +114,13 @@ public final class PolicyscoreCommand implements Runnable {
     cl.setOut(new PrintWriter(new TerminalFilter(out, terminal), true));
     cl.setErr(new PrintWriter(new TerminalFilter(err, terminal), true));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
+          if (ex instanceof UsageException) {
+            return UsageErrors.report(commandLine, ex.getMessage());
+          }
           if (ex instanceof InvalidInputException invalid) {
             e.println("error: " + invalid.getMessage());
             if (top.verbose) {

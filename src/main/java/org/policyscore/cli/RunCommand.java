@@ -60,12 +60,12 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws InvalidInputException, CommandFailedException, IOException, InterruptedException {
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> new ParameterException(
         app.spec.commandLine(), "--style must be light or report, not '" + style + "'"));
+    FetchOptions fetchOptions = FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()));
     Workspace ws = app.workspace();
     Study s = Studies.load(ws, study);
     Catalog catalog = CatalogLoader.load(ws.catalogFile(s.catalogId()));
     int y = year != null ? year : Year.now(ZoneOffset.UTC).getValue();
-    RunOptions options = new RunOptions(y, offline, chartStyle,
-        FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine())));
+    RunOptions options = new RunOptions(y, offline, chartStyle, fetchOptions);
 
     RunResult result;
     try {

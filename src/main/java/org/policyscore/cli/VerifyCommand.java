@@ -34,6 +34,11 @@ final class VerifyCommand implements Callable<Integer> {
       out.println(label + ": " + app.workspace().display(f.path()) + ": " + f.detail());
     }
     int problems = check.problems().size();
+    if (problems == 0 && !java.nio.file.Files.isDirectory(archive.root())) {
+      out.printf("no archive in %s yet (%s does not exist): nothing fetched or imported, nothing to check%n",
+          app.workspace().root(), app.workspace().display(archive.root()));
+      return ExitCode.OK.code();
+    }
     out.printf("%d snapshot(s) checked in %s: %s%n", check.checked(), app.workspace().display(archive.root()),
         problems == 0 ? "all intact" : problems + " problem(s)");
     return problems == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();
