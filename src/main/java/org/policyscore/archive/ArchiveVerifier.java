@@ -46,6 +46,10 @@ public final class ArchiveVerifier {
       if (head.isPresent() && head.get().entries() > 0) {
         findings.add(new Finding(Kind.ARCHIVE_MISSING, root, "gone, though " + ArchiveLog.headFile(root).getFileName() + " says "
             + head.get().entries() + " change(s) were logged in it"));
+      } else if (holdsFiles(root.resolveSibling("text"))) {
+        // An archive from before the head, deleted: the text versions made from it still say it was there.
+        findings.add(new Finding(Kind.ARCHIVE_MISSING, root, "gone, though " + root.resolveSibling("text")
+            + " holds text versions extracted from it"));
       }
       return new ArchiveCheck(0, findings);
     }
@@ -217,6 +221,15 @@ public final class ArchiveVerifier {
     });
     byFolder.values().forEach(list -> list.sort(Comparator.naturalOrder()));
     return byFolder;
+  }
+
+  private static boolean holdsFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var files = Files.walk(dir)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p));
+    }
   }
 
   private static String relative(Path root, Path p) {

@@ -30,7 +30,7 @@ import org.policyscore.io.AtomicFile;
  */
 public final class ArchiveWriter implements AutoCloseable {
   /** Where a simulated crash strikes; only tests use anything but {@link #NONE}. */
-  enum CrashPoint { NONE, CONTENT_HALF_WRITTEN, CONTENT_IN_PLACE }
+  enum CrashPoint { NONE, CONTENT_HALF_WRITTEN, CONTENT_IN_PLACE, LOG_LINE_WRITTEN, RECORD_WRITTEN }
 
   /** Thrown at a {@link CrashPoint}: an Error, so no clean-up code runs, as when a process dies. */
   static final class SimulatedCrash extends Error {
@@ -46,6 +46,12 @@ public final class ArchiveWriter implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final LogKeeper log;
+  /**
+   * The newest snapshot of each document written to in this session: while the lock is held
+   * nobody else writes, so the folder is read once, not once per copy (an import of hundreds
+   * of files would otherwise read every record again for each).
+   */
+  private final java.util.Map<DocumentKey, Optional<Snapshot>> newestByKey = new java.util.HashMap<>();
 
   ArchiveWriter(Archive archive, CrashPoint crashAt) throws IOException {
     this.archive = archive;
@@ -85,9 +91,11 @@ public final class ArchiveWriter implements AutoCloseable {
   public synchronized StoreResult store(DocumentKey key, byte[] bytes, Provenance provenance, String nameHint)
       throws IOException {
     String sha = sha256(bytes);
-    Optional<Snapshot> newest = archive.newest(key);
+    Optional<Snapshot> newest = newest(key);
     if (newest.isPresent() && newest.get().sha256().equals(sha) && Files.isRegularFile(newest.get().file())) {
-      return new StoreResult(seenAgain(newest.get(), provenance.obtainedAt()), false);
+      Snapshot seen = seenAgain(newest.get(), provenance.obtainedAt());
+      newestByKey.put(key, Optional.of(seen));
+      return new StoreResult(seen, false);
     }
     Path dir = key.dir(archive.root());
     NoLinks.require(archive.root(), dir);
@@ -123,9 +131,27 @@ public final class ArchiveWriter implements AutoCloseable {
     // anywhere; until the head moves on, the log line is a write in progress (see LogKeeper).
     byte[] record = SidecarJson.write(snapshot).getBytes(StandardCharsets.UTF_8);
     log.add(LogEntry.Event.ADD, snapshot, record, snapshot.archivedAt());
+    if (crashAt == CrashPoint.LOG_LINE_WRITTEN) {
+      throw new SimulatedCrash(crashAt);
+    }
     AtomicFile.write(snapshot.sidecar(), record);
+    if (crashAt == CrashPoint.RECORD_WRITTEN) {
+      throw new SimulatedCrash(crashAt);
+    }
     log.seal();
+    if (newest.isEmpty() || Archive.OLDEST_FIRST.compare(snapshot, newest.get()) > 0) {
+      newestByKey.put(key, Optional.of(snapshot));
+    }
     return new StoreResult(snapshot, true);
+  }
+
+  private Optional<Snapshot> newest(DocumentKey key) throws IOException {
+    Optional<Snapshot> known = newestByKey.get(key);
+    if (known == null) {
+      known = archive.newest(key);
+      newestByKey.put(key, known);
+    }
+    return known;
   }
 
   private Snapshot seenAgain(Snapshot s, Instant when) throws IOException {
@@ -145,15 +171,22 @@ public final class ArchiveWriter implements AutoCloseable {
     return updated;
   }
 
-  /** The stamp, or stamp-2, stamp-3...: never a name any file in the folder already starts with. */
+  /**
+   * The stamp, or stamp-2, stamp-3...: never a name any file in the folder already starts with.
+   * The folder is listed once, so many copies taken in the same second cost one listing each.
+   */
   private static String freeId(Path dir, String stamp) throws IOException {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, stamp + "*")) {
+      for (Path p : s) {
+        String name = p.getFileName().toString();
+        int dot = name.indexOf('.');
+        taken.add(dot < 0 ? name : name.substring(0, dot));
+      }
+    }
     for (int n = 1; ; n++) {
       String id = n == 1 ? stamp : stamp + "-" + n;
-      boolean taken = false;
-      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, id + ".*")) {
-        taken = s.iterator().hasNext();
-      }
-      if (!taken) {
+      if (!taken.contains(id)) {
         return id;
       }
     }
