@@ -20,11 +20,13 @@ import org.policyscore.fetch.Download;
 import org.policyscore.fetch.FetchFailure;
 import org.policyscore.fetch.FetchOptions;
 import org.policyscore.fetch.HttpFetcher;
+import org.policyscore.text.StatedDates;
 
 /**
  * A copy of a policy a journalist holds, outside any study: a text, Markdown, HTML or PDF file,
  * or a URL fetched once. Its date is the file's modification time (or the page's Last-Modified,
- * else the time it was fetched); its hash is that of the bytes as held.
+ * else the time it was fetched); its hash is that of the bytes as held, and is labelled as a
+ * file's (or page's) hash, never as an archived copy's.
  */
 public final class SavedCopy {
   /** Larger than any policy page; stops a wrong URL from filling memory. */
@@ -57,7 +59,7 @@ public final class SavedCopy {
     byte[] bytes = Files.readAllBytes(file);
     Instant when = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
     String text = text(bytes, file.getFileName().toString(), "", file.getFileName().toString(), file);
-    return side(file.getFileName().toString(), when, bytes, lang, text);
+    return side(file.getFileName().toString(), Citation.HashOf.FILE, when, "file modified", bytes, lang, text);
   }
 
   /**
@@ -80,10 +82,11 @@ public final class SavedCopy {
       Thread.currentThread().interrupt();
       throw new IOException(url + ": interrupted", e);
     }
-    Instant when = d.lastModified().flatMap(SavedCopy::httpDate)
-        .orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    java.util.Optional<Instant> modified = d.lastModified().flatMap(SavedCopy::httpDate);
+    Instant when = modified.orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     String text = text(d.body(), url, d.contentType(), d.finalUrl(), null);
-    return side(url, when, d.body(), lang, text);
+    return side(url, Citation.HashOf.PAGE, when, modified.isPresent() ? "Last-Modified header" : "fetched",
+        d.body(), lang, text);
   }
 
   private static java.util.Optional<Instant> httpDate(String value) {
@@ -94,9 +97,11 @@ public final class SavedCopy {
     }
   }
 
-  private static TextSide side(String label, Instant when, byte[] bytes, String lang, String text) {
+  private static TextSide side(String label, Citation.HashOf hashOf, Instant when, String whenMeans, byte[] bytes,
+      String lang, String text) {
     String l = lang == null ? TextSide.guessLanguage(text) : lang;
-    return new TextSide(label, when, TextSide.sha256(bytes), l, text);
+    return new TextSide(label, l, text, new Citation(hashOf, TextSide.sha256(bytes), when, whenMeans,
+        java.util.List.of(), "", StatedDates.find(text)));
   }
 
   /**

@@ -18,6 +18,8 @@ import org.policyscore.catalog.Element;
 import org.policyscore.chart.ChartLabels;
 import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.extract.TextVersion;
+import org.policyscore.extract.TextVersionStore;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
@@ -28,6 +30,7 @@ import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
+import org.policyscore.text.StatedDate;
 
 /**
  * Gathers a study year's report from the workspace: the study declaration, the catalogue,
@@ -47,6 +50,7 @@ public final class ReportAssembler {
     StudyNames names = StudyNames.of(study);
     ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(), names.services());
     Archive archive = Archive.of(workspace);
+    TextVersionStore texts = new TextVersionStore(workspace.texts());
 
     List<ReportInput.Answer> answers = new ArrayList<>();
     for (AnswerRow r : rows) {
@@ -69,14 +73,17 @@ public final class ReportAssembler {
           String url = v.url().map(Object::toString).orElse("");
           if (v.notFound()) {
             documents.add(new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url,
-                "not found" + v.note().map(n -> ": " + n).orElse(""), "", "", 0, ""));
+                "not found" + v.note().map(n -> ": " + n).orElse(""), "", "", "", "", 0, ""));
             continue;
           }
-          Optional<Snapshot> s = archive.newest(new DocumentKey(c.id(), d.id(), v.lang()));
+          DocumentKey key = new DocumentKey(c.id(), d.id(), v.lang());
+          Optional<Snapshot> s = archive.newest(key);
           documents.add(s.isPresent()
               ? new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "archived",
-                  s.get().obtainedAt().toString(), s.get().sha256(), s.get().size(), relative(dir, s.get().file()))
-              : new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "not yet archived", "", "", 0, ""));
+                  s.get().obtainedAt().toString(), s.get().lastSeen().toString(), stated(texts, key, s.get()),
+                  s.get().sha256(), s.get().size(), relative(dir, s.get().file()))
+              : new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "not yet archived", "", "", "", "",
+                  0, ""));
         }
       }
     }
@@ -120,6 +127,16 @@ public final class ReportAssembler {
       }
     }
     return a;
+  }
+
+  /** What the text of this copy says its own date is (the company's claim); "" when nothing. */
+  private static String stated(TextVersionStore texts, DocumentKey key, Snapshot copy) throws IOException {
+    for (TextVersion t : texts.versions(key)) {
+      if (t.metadata().snapshots().contains(copy.sha256())) {
+        return String.join("; ", t.metadata().statedDates().stream().map(StatedDate::describe).toList());
+      }
+    }
+    return "";
   }
 
   /** The snapshot an answer's evidence came from: document id in any of its languages, hash prefix. */
