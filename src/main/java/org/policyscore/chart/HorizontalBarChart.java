@@ -17,10 +17,28 @@ import java.util.List;
  * so this one chart is painted directly; it uses the same encoders as the XChart charts.
  */
 public final class HorizontalBarChart implements ScoreChart {
-  /** One series of bars with its colour. */
-  public record Bars(String label, Color colour, List<Double> values) {
+  /**
+   * One series of bars with its colour.
+   *
+   * @param marks per value: empty for a final score, {@link #DRAFT} for a draft (drawn
+   *     hatched), {@link #INCOMPLETE} for a score that has no value yet
+   */
+  public record Bars(String label, Color colour, List<Double> values, List<String> marks) {
+    public static final String DRAFT = "draft";
+    public static final String INCOMPLETE = "incomplete";
+
     public Bars {
       values = List.copyOf(values);
+      marks = List.copyOf(marks);
+    }
+
+    /** Final scores only. */
+    public Bars(String label, Color colour, List<Double> values) {
+      this(label, colour, values, java.util.Collections.nCopies(values.size(), ""));
+    }
+
+    String mark(int i) {
+      return i < marks.size() ? marks.get(i) : "";
     }
   }
 
@@ -38,12 +56,20 @@ public final class HorizontalBarChart implements ScoreChart {
   private final List<Bars> bars;
   private final ChartStyle style;
   private final ChartFonts fonts;
+  private final String note;
   private final List<List<String>> labelLines = new ArrayList<>();
   private final List<Integer> groupHeights = new ArrayList<>();
   private final int height;
 
   public HorizontalBarChart(String name, String title, List<String> categories, List<Bars> bars,
       ChartStyle style, ChartFonts fonts) {
+    this(name, title, categories, bars, style, fonts, "");
+  }
+
+  /** @param note a line under the title, e.g. "draft: 12 of 40 reviewed"; empty for none */
+  public HorizontalBarChart(String name, String title, List<String> categories, List<Bars> bars,
+      ChartStyle style, ChartFonts fonts, String note) {
+    this.note = note;
     this.name = name;
     this.title = title;
     this.categories = List.copyOf(categories);
@@ -97,6 +123,16 @@ public final class HorizontalBarChart implements ScoreChart {
     return height;
   }
 
+  /** The line under the title ("draft: 12 of 40 reviewed ..."), empty when there is none. */
+  public String note() {
+    return note;
+  }
+
+  /** The bars as drawn, with their draft marks. */
+  public List<Bars> bars() {
+    return bars;
+  }
+
   @Override
   public List<ChartSeries> series() {
     return bars.stream().map(b -> new ChartSeries(b.label(), categories, b.values())).toList();
@@ -114,6 +150,11 @@ public final class HorizontalBarChart implements ScoreChart {
     g.setFont(fonts.title());
     g.drawString(title, PAD, PAD + 28);
     paintLegend(g, PAD + 40 + 24);
+    if (!note.isEmpty()) {
+      g.setFont(fonts.small());
+      g.setColor(draftInk());
+      g.drawString(note, (float) (WIDTH - PAD - TextLines.width(note, fonts.small())), PAD + 40 + 24);
+    }
 
     double x0 = PAD + LABEL_WIDTH;
     double x1 = WIDTH - PAD - VALUE_ROOM;
@@ -138,12 +179,23 @@ public final class HorizontalBarChart implements ScoreChart {
         double v = b.values().get(c);
         g.setFont(fonts.value());
         if (Double.isNaN(v)) {
-          g.setColor(style.grid().darker());
-          g.drawString("N/A", (float) x0 + 6, (float) (barY + BAR - 6));
+          boolean incomplete = b.mark(c).equals(Bars.INCOMPLETE);
+          double at = x0 + 6;
+          if (incomplete) {
+            // no bar: a square of the series' colour says whose score is missing
+            g.setColor(b.colour());
+            g.fill(new Rectangle2D.Double(at, barY + 5, BAR - 10, BAR - 10));
+            at += BAR - 4;
+          }
+          g.setColor(incomplete ? draftInk() : style.grid().darker());
+          g.drawString(incomplete ? "incomplete" : "N/A", (float) at, (float) (barY + BAR - 6));
         } else {
           double end = x0 + (x1 - x0) * Math.max(0, Math.min(100, v)) / 100.0;
           g.setColor(b.colour());
           g.fill(new Rectangle2D.Double(x0, barY, end - x0, BAR));
+          if (b.mark(c).equals(Bars.DRAFT)) {
+            hatch(g, x0, barY, end - x0);
+          }
           if (b.colour().equals(style.background()) || b.colour().equals(Color.WHITE) && style == ChartStyle.LIGHT) {
             g.setColor(style.text());
             g.draw(new Rectangle2D.Double(x0, barY, end - x0, BAR));
@@ -155,6 +207,27 @@ public final class HorizontalBarChart implements ScoreChart {
       }
       y += groupHeight + GROUP_GAP;
     }
+  }
+
+  /** Draft scores: the bar crossed by diagonal stripes of the background, and outlined. */
+  private void hatch(Graphics2D g, double x, double y, double w) {
+    java.awt.Shape clip = g.getClip();
+    g.clip(new Rectangle2D.Double(x, y, w, BAR));
+    g.setColor(style.background());
+    g.setStroke(new BasicStroke(3f));
+    for (double sx = x - BAR; sx < x + w; sx += 9) {
+      g.draw(new Line2D.Double(sx, y + BAR, sx + BAR, y));
+    }
+    g.setClip(clip);
+    g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+    g.setColor(draftInk());
+    g.draw(new Rectangle2D.Double(x, y, w, BAR));
+    g.setStroke(new BasicStroke(1f));
+  }
+
+  /** Dark orange on white, light orange on the report's dark background. */
+  private Color draftInk() {
+    return style == ChartStyle.LIGHT ? new Color(0xA0, 0x40, 0x00) : new Color(0xF5, 0xA6, 0x5B);
   }
 
   private void paintLegend(Graphics2D g, int y) {

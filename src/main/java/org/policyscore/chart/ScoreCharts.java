@@ -55,13 +55,26 @@ public final class ScoreCharts {
     List<String> categories = table.indicators().stream().map(labels::indicator).toList();
     Map<String, Color> colours = Palette.services(table.services(), style);
     List<HorizontalBarChart.Bars> bars = new ArrayList<>();
+    org.policyscore.score.ScoreBasis basis = new org.policyscore.score.ScoreBasis(0, 0, true);
     for (String service : table.services()) {
       List<Double> values = table.indicators().stream()
           .map(id -> table.score(company, service, ScoreKind.INDICATOR, id)).toList();
-      bars.add(new HorizontalBarChart.Bars(labels.service(service), colours.get(service), values));
+      List<String> marks = new ArrayList<>();
+      for (String id : table.indicators()) {
+        var row = table.row(company, service, ScoreKind.INDICATOR, id);
+        marks.add(row.map(r -> r.incomplete() ? HorizontalBarChart.Bars.INCOMPLETE
+            : r.draft() ? HorizontalBarChart.Bars.DRAFT : "").orElse(""));
+        if (row.isPresent()) {
+          basis = basis.plus(row.get().basis());
+        }
+      }
+      bars.add(new HorizontalBarChart.Bars(labels.service(service), colours.get(service), values, marks));
     }
+    // issue 12's minimal marking of drafts (issue 17 draws them in full): a note, hatched bars
+    String note = basis.draft()
+        ? "draft: " + basis.reviewed() + " of " + basis.elements() + " reviewed (hatched bars are drafts)" : "";
     return new HorizontalBarChart("company-" + FileNames.slug(company), labels.companyTitle(company), categories,
-        bars, style, fonts);
+        bars, style, fonts, note);
   }
 
   static ScoreChart comparison(ScoreTable table, String service, ChartLabels labels, ChartStyle style,

@@ -20,6 +20,7 @@ final class ScoreTable {
   private final List<String> services;
   private final List<String> indicators;
   private final Map<String, OptionalDouble> byKey = new TreeMap<>();
+  private final Map<String, ScoreRow> rows = new TreeMap<>();
 
   ScoreTable(List<ScoreRow> rows, List<String> catalogueOrder) {
     LinkedHashSet<String> c = new LinkedHashSet<>();
@@ -32,6 +33,7 @@ final class ScoreTable {
         i.add(r.id());
       }
       byKey.put(key(r.company(), r.service(), r.kind(), r.id()), r.score());
+      this.rows.put(key(r.company(), r.service(), r.kind(), r.id()), r);
     }
     this.companies = List.copyOf(c);
     List<String> serviceList = new ArrayList<>(s);
@@ -70,6 +72,11 @@ final class ScoreTable {
 
   boolean has(String company, String service, ScoreKind kind, String id) {
     return byKey.containsKey(key(company, service, kind, id));
+  }
+
+  /** The row of a score, if there is one. */
+  java.util.Optional<ScoreRow> row(String company, String service, ScoreKind kind, String id) {
+    return java.util.Optional.ofNullable(rows.get(key(company, service, kind, id)));
   }
 
   /** The score, or NaN when it is N/A or absent. */

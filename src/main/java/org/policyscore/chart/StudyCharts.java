@@ -18,6 +18,7 @@ import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.Element;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
+import org.policyscore.score.SharedAnswers;
 import org.policyscore.score.ScoreRow;
 import org.policyscore.score.ScoresCsv;
 
@@ -63,7 +64,7 @@ public final class StudyCharts {
     }
     Path answersFile = scoresFile.resolveSibling("answers.csv");
     List<AnswerCell> answers = Files.isRegularFile(answersFile)
-        ? cells(AnswersCsv.read(answersFile, catalog), catalog) : List.of();
+        ? cells(SharedAnswers.resolve(AnswersCsv.read(answersFile, catalog)), catalog) : List.of();
     StudyNames n = names.in(language);
     ChartLabels labels = ChartLabels.of(catalog, language, n.country(), n.companies(), n.services());
     ChartJob job = new ChartJob(y, scores, earlier, answers,

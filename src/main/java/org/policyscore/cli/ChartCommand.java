@@ -20,6 +20,7 @@ import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.pipeline.StudyYears;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -49,8 +50,9 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(paramLabel = "STUDY", description = "The study, e.g. cambodia (reports/cambodia/).")
   String study;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "Which year (default: the newest with scores).")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YEAR", description = Years.HELP
+      + " (default: the study's year, or the latest year with scores before it; with no study file, the newest).")
+  String year;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg or both (default: png,svg).")
   List<String> formats = List.of("png", "svg");
@@ -76,7 +78,8 @@ final class ChartCommand implements Callable<Integer> {
   Path catalogFile;
 
   @Override
-  public Integer call() throws InvalidInputException, IOException, CommandFailedException {
+  public Integer call() throws InvalidInputException, IOException, CommandFailedException, UsageException {
+    OptionalInt asked = Years.parse(year);
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> usage(
         "--style must be light or report, not '" + style + "'"));
     ChartLanguage language = ChartLanguage.parse(lang).orElseThrow(() -> usage(
@@ -89,12 +92,17 @@ final class ChartCommand implements Callable<Integer> {
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
     // Names come from the study declaration when there is one; --country and --name override.
     StudyNames given = new StudyNames(country, "", names, Map.of(), names, Map.of());
-    StudyNames studyNames = Files.isRegularFile(app.workspace().studyFile(study))
-        ? StudyNames.of(Studies.load(app.workspace(), study)).with(given) : given;
+    boolean declared = Files.isRegularFile(app.workspace().studyFile(study));
+    StudyNames studyNames = declared ? StudyNames.of(Studies.load(app.workspace(), study)).with(given) : given;
+    OptionalInt shown = asked;
+    if (declared) {
+      StudyYears.Choice choice = StudyYears.toShow(app.workspace(), Studies.load(app.workspace(), study), asked);
+      choice.note().ifPresent(n -> app.spec.commandLine().getErr().println("note: " + n));
+      shown = OptionalInt.of(choice.year());
+    }
     StudyCharts.Result result;
     try {
-      result = StudyCharts.draw(app.workspace(), study, year == null ? OptionalInt.empty() : OptionalInt.of(year),
-          catalog, studyNames, chartStyle, language, chartFormats);
+      result = StudyCharts.draw(app.workspace(), study, shown, catalog, studyNames, chartStyle, language, chartFormats);
     } catch (MissingFontException | StudyCharts.NoScoresException e) {
       throw new CommandFailedException(e.getMessage());
     }

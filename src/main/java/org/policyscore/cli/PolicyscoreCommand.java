@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ScoreCommand.class,
       AggregateCommand.class,
+      AgreeCommand.class,
+      ExportCommand.class,
+      InitCommand.class,
       ChartCommand.class,
       ReportCommand.class,
       DiffCommand.class,
@@ -122,7 +125,8 @@ public final class PolicyscoreCommand implements Runnable {
             return UsageErrors.report(commandLine, ex.getMessage());
           }
           if (ex instanceof InvalidInputException invalid) {
-            e.println("error: " + invalid.getMessage());
+            // several problems of one file come one per line, each an error of its own
+            invalid.getMessage().lines().forEach(line -> e.println("error: " + line));
             if (top.verbose) {
               ex.printStackTrace(e);
             }

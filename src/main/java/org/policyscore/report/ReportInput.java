@@ -2,6 +2,7 @@ package org.policyscore.report;
 
 import java.util.List;
 import java.util.Map;
+import org.policyscore.score.Agreement;
 import org.policyscore.score.ScoreRow;
 
 /**
@@ -30,9 +31,20 @@ public record ReportInput(
     List<Answer> answers,
     List<Document> documents,
     List<Chart> charts,
-    String toolVersion) {
+    String toolVersion,
+    List<ReviewAgreement> agreements) {
+
+  /** A report with no second review to show. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers,
+      List<Document> documents, List<Chart> charts, String toolVersion) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles,
+        scores, answers, documents, charts, toolVersion, List.of());
+  }
 
   public ReportInput {
+    agreements = List.copyOf(agreements);
     method = List.copyOf(method);
     attributions = List.copyOf(attributions);
     companyNames = Map.copyOf(companyNames);
@@ -52,6 +64,8 @@ public record ReportInput(
    * @param reviewed whether a person gave or confirmed the answer
    * @param reviewer who reviewed it (may be empty)
    * @param comment the researcher's comment (may be empty)
+   * @param stale why the review needs a second look (the evidence changed since), one reason
+   *     per line; empty when it holds
    */
   public record Answer(
       String company,
@@ -65,9 +79,38 @@ public record ReportInput(
       boolean reviewed,
       String reviewer,
       String comment,
-      List<Quote> quotes) {
+      List<Quote> quotes,
+      String stale) {
     public Answer {
       quotes = List.copyOf(quotes);
+    }
+
+    /** An answer whose review (if any) still holds. */
+    public Answer(String company, String level, String service, String indicator, String element,
+        String question, String answer, String suggested, boolean reviewed, String reviewer,
+        String comment, List<Quote> quotes) {
+      this(company, level, service, indicator, element, question, answer, suggested, reviewed, reviewer,
+          comment, quotes, "");
+    }
+
+    /** Reviewed, and the evidence changed since. */
+    public boolean needsReview() {
+      return reviewed && !stale.isBlank();
+    }
+  }
+
+  /**
+   * Agreement between two researchers' reviews of the year ({@code reviews/*.csv}).
+   *
+   * @param first the first review's file name
+   * @param second the second's
+   * @param indicators per indicator, in catalogue order
+   * @param disagreements elements both reviewed and answered differently
+   */
+  public record ReviewAgreement(String first, String second, List<Agreement.Kappa> indicators,
+      Agreement.Kappa overall, int disagreements) {
+    public ReviewAgreement {
+      indicators = List.copyOf(indicators);
     }
   }
 

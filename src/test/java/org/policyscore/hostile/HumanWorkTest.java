@@ -35,7 +35,8 @@ class HumanWorkTest {
     CliRun run = CliRun.of("aggregate", "--answers", answers.toString(), "--mode", "per-service", "--out", answers.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().lines().findFirst().orElse("")).startsWith("error: --out is the answers file it reads");
+    assertThat(run.err().lines().findFirst().orElse("")).isEqualTo("error: --out is " + answers + ", a file this command"
+        + " reads: the scores would replace it; write them to another file, e.g. scores.csv");
     assertThat(Files.readAllBytes(answers)).isEqualTo(before);
   }
 
@@ -68,6 +69,34 @@ class HumanWorkTest {
       assertThat(run.exitCode()).as(run.err()).isZero();
     }
     assertThat(Files.readString(scores)).startsWith("company,service,kind,id,score");
+  }
+
+  @Test
+  void agreeOutOntoAnAnswersFileOrOntoDecisionsIsRefused() throws Exception {
+    Path a = dir.resolve("alice.csv");
+    Path b = dir.resolve("bora.csv");
+    Files.copy(answersFixture(), a);
+    Files.copy(answersFixture(), b);
+    byte[] before = Files.readAllBytes(a);
+    CliRun onto = CliRun.of("agree", a.toString(), b.toString(), "--out", a.toString());
+    assertThat(onto.exitCode()).as(onto.err()).isEqualTo(2);
+    assertThat(onto.err()).contains("a file this command reads");
+    assertThat(Files.readAllBytes(a)).isEqualTo(before);
+
+    Path disagreements = dir.resolve("disagreements.csv");
+    CliRun first = CliRun.of("agree", a.toString(), b.toString(), "--out", disagreements.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    CliRun again = CliRun.of("agree", a.toString(), b.toString(), "--out", disagreements.toString());
+    assertThat(again.exitCode()).as("nobody decided anything yet: written again").isZero();
+
+    String header = Files.readString(disagreements).lines().findFirst().orElseThrow();
+    Files.writeString(disagreements, header + "\r\nsmart,service,mobile,P1a,P1a.1,partial,,yes,,alice,no,,bora,yes,"
+        + "checked the Khmer notice,chanthou\r\n");
+    byte[] decided = Files.readAllBytes(disagreements);
+    CliRun over = CliRun.of("agree", a.toString(), b.toString(), "--out", disagreements.toString());
+    assertThat(over.exitCode()).isEqualTo(2);
+    assertThat(over.err()).contains("holds decisions a person wrote");
+    assertThat(Files.readAllBytes(disagreements)).isEqualTo(decided);
   }
 
   @Test
