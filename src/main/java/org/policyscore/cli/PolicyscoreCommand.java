@@ -121,8 +121,10 @@ public final class PolicyscoreCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
-          if (ex instanceof UsageException) {
-            return UsageErrors.report(commandLine, ex.getMessage());
+          if (ex instanceof UsageException usage) {
+            // Found while running: the one line says it all (the usage would add nothing).
+            e.println("error: " + usage.getMessage());
+            return ExitCode.USAGE.code();
           }
           if (ex instanceof InvalidInputException invalid) {
             // several problems of one file come one per line, each an error of its own

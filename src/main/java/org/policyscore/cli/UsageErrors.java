@@ -22,7 +22,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   }
 
   /** Says what is wrong and how the command is used; returns the exit code. */
-  static int report(CommandLine command, String message) {
+  private static int report(CommandLine command, String message) {
     PrintWriter err = command.getErr();
     err.println("error: " + message);
     CommandSpec spec = command.getCommandSpec();
