@@ -81,6 +81,15 @@ public final class PolicyscoreCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The workspace {@code init} starts: its folder may not exist yet, but must not be a file. */
+  Workspace newWorkspace() {
+    Workspace ws = new Workspace(workspace);
+    if (java.nio.file.Files.exists(ws.root()) && !java.nio.file.Files.isDirectory(ws.root())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workspace " + workspace + ": not a folder");
+    }
+    return ws;
+  }
+
   /** The workspace; a folder given with --workspace that does not exist is a usage error. */
   Workspace workspace() {
     Workspace ws = new Workspace(workspace);

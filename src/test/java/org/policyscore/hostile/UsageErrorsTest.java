@@ -50,6 +50,10 @@ class UsageErrorsTest {
     }
     usage(CliRun.of("--workspace", dir.toString(), "extract"), "error: " + dir + " is not a policyscore workspace:"
         + " it has no policies/ folder. Run the command in the workspace folder, or give --workspace DIR");
+    // init is how a workspace comes to be: its folder may not exist yet
+    CliRun init = CliRun.of("--workspace", nowhere.toString(), "init", "acme");
+    assertThat(init.exitCode()).as(init.err()).isZero();
+    assertThat(nowhere.resolve("policies/acme.yaml")).exists();
   }
 
   @Test
