@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-hash every archived copy and report any that is missing or altered.",
+      "Re-hash every archived copy and check the archive against its log.",
       "%nCompares each copy with the SHA-256 and size recorded beside it when it was archived,"
           + " each record with the archive's log (policies/archive/log.jsonl), the log's chain of hashes"
           + " with itself and its end with policies/archive-head.json. Finds copies and records that were"
