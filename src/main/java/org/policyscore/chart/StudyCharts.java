@@ -56,6 +56,8 @@ public final class StudyCharts {
           : "no scores for " + study + " " + y + ": " + workspace.display(scoresFile)
               + " does not exist; run 'policyscore score " + study + " --year " + y + "' first");
     }
+    List<ScoreRow> scores = ScoresCsv.read(scoresFile);
+    ChartLimits.check(scoresFile, scores); // before anything else is read or drawn
     SortedMap<Integer, List<ScoreRow>> earlier = new TreeMap<>();
     for (Map.Entry<Integer, Path> e : years.headMap(y).entrySet()) {
       earlier.put(e.getKey(), ScoresCsv.read(e.getValue()));
@@ -65,7 +67,7 @@ public final class StudyCharts {
         ? cells(SharedAnswers.resolve(AnswersCsv.read(answersFile, catalog)), catalog) : List.of();
     StudyNames n = names.in(language);
     ChartLabels labels = ChartLabels.of(catalog, language, n.country(), n.companies(), n.services());
-    ChartJob job = new ChartJob(y, ScoresCsv.read(scoresFile), earlier, answers,
+    ChartJob job = new ChartJob(y, scores, earlier, answers,
         TrendCharts.order(catalog.indicators()), labels, style, formats);
     Path dir = scoresFile.resolveSibling("charts");
     List<Path> files = job.writeTo(dir);
