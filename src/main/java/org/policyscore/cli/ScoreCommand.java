@@ -72,7 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
       out.printf("  with evidence:          %d (suggested partial, with quotes)%n", r.withEvidence());
       out.printf("  without evidence:       %d (suggested no disclosure found)%n", r.withoutEvidence());
       out.printf("  answered from facts:    %d (languages, clicks from the home page)%n", r.fromFacts());
-      out.printf("  not suggested:          %d (no text yet, or no recorded clicks)%n", r.notSuggested());
+      out.printf("  not suggested:          %d (read by a person, no text yet, a damaged text, no recorded clicks)%n", r.notSuggested());
       out.printf("  reviewed:               %d%s%n", r.reviewed(),
           r.stale().isEmpty() ? "" : " (" + r.stale().size() + " of them to look at again, below)");
       out.printf("  unreviewed:             %d%n", r.unreviewed());

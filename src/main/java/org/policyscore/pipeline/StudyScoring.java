@@ -193,6 +193,10 @@ public final class StudyScoring {
         reviewed++;
       }
     }
+    for (String cue : finder.cuesOverBudget()) {
+      notes.add("the cue " + cue + " took too long on some sentences and matched nothing there;"
+          + " its regular expression backtracks: rewrite it in the catalogue");
+    }
     return new Summary(answersFile, scoresFile, merged.rows().size(), evidence, without, facts,
         none, reviewed, merged.rows().size() - reviewed, merged.added(), merged.updated(), sources,
         merged.stale(), merged.newlyStale().size(), notes);
