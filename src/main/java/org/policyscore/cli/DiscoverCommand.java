@@ -47,7 +47,11 @@ final class DiscoverCommand implements Callable<Integer> {
   public Integer call() throws InvalidInputException, CommandFailedException, InterruptedException {
     Study s = Studies.load(app.workspace(), study);
     Company c = Studies.company(s, company);
-    URI home = from == null ? c.homePage() : from;
+    if (from == null && c.homePage().isEmpty()) {
+      throw new CommandFailedException("the study gives no 'home' page for " + c.name()
+          + "; add 'home: https://...' to the company in the study, or give --from URL");
+    }
+    URI home = from == null ? c.homePage().get() : from;
     Discovery found;
     try {
       found = new Discoverer(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).discover(home);
