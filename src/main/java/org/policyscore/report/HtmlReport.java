@@ -246,6 +246,13 @@ public final class HtmlReport {
 
   private void documents() {
     out.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
+    if (!in.documentsNote().isBlank()) {
+      out.append("<p>").append(Html.escape(in.documentsNote())).append("</p>\n");
+    }
+    if (in.documents().isEmpty()) {
+      out.append("</section>\n");
+      return;
+    }
     out.append("<table class=\"documents\">\n<thead><tr><th>Company</th><th>Document</th><th>Language</th>")
         .append("<th>Status</th><th>Retrieved</th><th>SHA-256</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");
     for (ReportInput.Document d : in.documents()) {

@@ -1,7 +1,6 @@
 package org.policyscore.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.policyscore.catalog.Element;
 import org.policyscore.chart.ChartLabels;
 import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.published.SourceNote;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
@@ -62,6 +62,18 @@ public final class ReportAssembler {
           r.suggested().map(Answer::csvName).orElse(""), !r.answer().isBlank(), r.reviewer(), r.comment(), quotes));
     }
 
+    boolean published = !scores.isEmpty() && !Files.isRegularFile(answersFile);
+    Optional<SourceNote> note = SourceNote.in(dir);
+    List<ReportInput.Document> documents = published
+        ? PublishedDocuments.assessed(study, year, note, archive, dir) : current(study, archive, dir);
+    String documentsNote = published ? PublishedDocuments.note(year, note, documents) : "";
+    return new ReportInput(study.id(), study.name(), study.country(), year,
+        method(study, catalog, published), attributions(catalog, note), names.companies(), names.services(),
+        labels.indicatorTitles(), scores, answers, documents, charts, ToolVersion.get(), documentsNote);
+  }
+
+  /** The study's documents and their newest archived copies. */
+  private static List<ReportInput.Document> current(Study study, Archive archive, Path dir) throws IOException {
     List<ReportInput.Document> documents = new ArrayList<>();
     for (Company c : study.companies()) {
       for (PolicyDocument d : c.documents()) {
@@ -80,10 +92,7 @@ public final class ReportAssembler {
         }
       }
     }
-    return new ReportInput(study.id(), study.name(), study.country(), year,
-        method(study, catalog, !scores.isEmpty() && !Files.isRegularFile(answersFile)),
-        attributions(catalog, dir), names.companies(), names.services(), labels.indicatorTitles(), scores, answers,
-        documents, charts, ToolVersion.get());
+    return documents;
   }
 
   /** @param published the scores were not computed here (no answers.csv): a report's published figures */
@@ -108,17 +117,10 @@ public final class ReportAssembler {
   }
 
   /** The catalogue's credit line, and the source of the scores when a SOURCE.md cites one. */
-  private static List<String> attributions(Catalog catalog, Path dir) throws IOException {
+  private static List<String> attributions(Catalog catalog, Optional<SourceNote> note) {
     List<String> a = new ArrayList<>();
     a.add("Indicators: " + catalog.attribution());
-    Path source = dir.resolve("SOURCE.md");
-    if (Files.isRegularFile(source)) {
-      String cited = String.join(" ", Files.readAllLines(source, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.startsWith("> ")).map(l -> l.substring(2).strip()).toList());
-      if (!cited.isEmpty()) {
-        a.add("Scores: " + cited);
-      }
-    }
+    note.flatMap(SourceNote::citation).ifPresent(c -> a.add("Scores: " + c));
     return a;
   }
 
@@ -141,7 +143,7 @@ public final class ReportAssembler {
     return Optional.empty();
   }
 
-  private static String relative(Path from, Path to) {
+  static String relative(Path from, Path to) {
     return from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 }

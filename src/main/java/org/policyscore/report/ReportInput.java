@@ -15,6 +15,8 @@ import org.policyscore.score.ScoreRow;
  * @param serviceNames service id to display name ({@code mobile -> Mobile})
  * @param indicatorTitles indicator id to title
  * @param toolVersion the policyscore version that wrote the report
+ * @param documentsNote said above the documents (e.g. for published figures, where the
+ *     documents assessed then are listed); may be empty
  */
 public record ReportInput(
     String studyId,
@@ -30,7 +32,8 @@ public record ReportInput(
     List<Answer> answers,
     List<Document> documents,
     List<Chart> charts,
-    String toolVersion) {
+    String toolVersion,
+    String documentsNote) {
 
   public ReportInput {
     method = List.copyOf(method);
@@ -42,6 +45,15 @@ public record ReportInput(
     answers = List.copyOf(answers);
     documents = List.copyOf(documents);
     charts = List.copyOf(charts);
+  }
+
+  /** A report with nothing to say above its documents. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
+      List<Chart> charts, String toolVersion) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
+        answers, documents, charts, toolVersion, "");
   }
 
   /**

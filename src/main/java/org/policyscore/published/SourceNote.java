@@ -1,0 +1,136 @@
+package org.policyscore.published;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A year folder's {@code SOURCE.md}: where published scores come from. A person writes it (or
+ * {@code import-scores} starts it) in plain Markdown; the tool reads two things from it:
+ *
+ * <ul>
+ *   <li>the citation: the first quote block ({@code > } lines), or, when there is none, the
+ *       first paragraph of plain text (not a heading, list, table or code);
+ *   <li>the documents assessed: a table under a heading containing "Documents assessed", with
+ *       columns company, document, language, address (or url) and seen (or date).
+ * </ul>
+ *
+ * Anything else in the file is for people and is left alone.
+ */
+public record SourceNote(Optional<String> citation, List<AssessedDocument> documents) {
+  public static final String FILE = "SOURCE.md";
+
+  public SourceNote {
+    documents = List.copyOf(documents);
+  }
+
+  /** The note beside scores in {@code yearDir}, if there is one. */
+  public static Optional<SourceNote> in(Path yearDir) throws IOException {
+    Path file = yearDir.resolve(FILE);
+    return Files.isRegularFile(file) ? Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8)))
+        : Optional.empty();
+  }
+
+  public static SourceNote parse(String markdown) {
+    List<String> lines = markdown.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+    return new SourceNote(citation(lines), documents(lines));
+  }
+
+  private static Optional<String> citation(List<String> lines) {
+    List<String> quote = new ArrayList<>();
+    for (String l : lines) {
+      String s = l.strip();
+      if (s.startsWith(">")) {
+        quote.add(s.substring(1).strip());
+      } else if (!quote.isEmpty()) {
+        break;
+      }
+    }
+    if (!quote.isEmpty()) {
+      return joined(quote);
+    }
+    List<String> paragraph = new ArrayList<>();
+    boolean code = false;
+    for (String l : lines) {
+      String s = l.strip();
+      if (s.startsWith("```")) {
+        code = !code;
+        continue;
+      }
+      boolean prose = !code && !s.isEmpty() && !s.startsWith("#") && !s.startsWith("|") && !s.startsWith("<!--")
+          && !s.matches("([-*+]|\\d+[.)])\\s.*");
+      if (prose) {
+        paragraph.add(s);
+      } else if (!paragraph.isEmpty()) {
+        break;
+      }
+    }
+    return joined(paragraph);
+  }
+
+  private static Optional<String> joined(List<String> lines) {
+    String text = String.join(" ", lines).replaceAll("\\s+", " ").strip();
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  private static List<AssessedDocument> documents(List<String> lines) {
+    List<AssessedDocument> out = new ArrayList<>();
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String s = lines.get(i).strip();
+      if (s.startsWith("#") && s.toLowerCase(Locale.ROOT).contains("documents assessed")) {
+        at = i + 1;
+        break;
+      }
+    }
+    if (at < 0) {
+      return out;
+    }
+    List<String> header = null;
+    for (int i = at; i < lines.size(); i++) {
+      String s = lines.get(i).strip();
+      if (s.startsWith("#")) {
+        break;
+      }
+      if (!s.startsWith("|")) {
+        continue;
+      }
+      List<String> cells = cells(s);
+      if (cells.stream().allMatch(c -> c.matches(":?-+:?"))) {
+        continue;
+      }
+      if (header == null) {
+        header = cells.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        continue;
+      }
+      out.add(new AssessedDocument(get(header, cells, "company", "operator"), get(header, cells, "document"),
+          get(header, cells, "language", "lang"), get(header, cells, "address", "url", "where"),
+          get(header, cells, "seen", "date", "retrieved", "when")));
+    }
+    return out;
+  }
+
+  private static List<String> cells(String row) {
+    String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+    List<String> cells = new ArrayList<>();
+    for (String c : inner.split("(?<!\\\\)\\|", -1)) {
+      cells.add(c.strip().replace("\\|", "|").replaceAll("^`|`$", ""));
+    }
+    return cells;
+  }
+
+  private static String get(List<String> header, List<String> cells, String... names) {
+    for (String n : names) {
+      int i = header.indexOf(n);
+      if (i >= 0 && i < cells.size()) {
+        return cells.get(i);
+      }
+    }
+    return "";
+  }
+}
