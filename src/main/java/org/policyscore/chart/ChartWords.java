@@ -124,7 +124,7 @@ public enum ChartWords {
 
   /** At a year where a score stands on another number of elements than the year before. */
   public String elementsChanged(int before, int after) {
-    return String.format(Locale.ROOT, pick("%d → %d elements", "ធាតុ %d → %d"), before, after);
+    return String.format(Locale.ROOT, pick("%d → %d elements", "ធាតុ ពី %d ទៅ %d"), before, after);
   }
 
   public String elementsLegend() {

@@ -56,6 +56,9 @@ enum Swatch {
   /** A draft's bar: a pale fill of the service's colour inside a dashed outline of it. */
   static void draftBar(Canvas c, Rectangle2D r, Color colour, String tooltip) {
     c.fill(r, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), DRAFT_ALPHA), tooltip);
+    if (r.getWidth() < 3) {
+      return; // a zero: its value and note say it, an outline would be a stray tick
+    }
     c.stroke(new Rectangle2D.Double(r.getX() + 0.75, r.getY() + 0.75, Math.max(0, r.getWidth() - 1.5),
         r.getHeight() - 1.5), colour, 1.5, true);
   }

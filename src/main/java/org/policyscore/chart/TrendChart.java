@@ -82,7 +82,8 @@ public final class TrendChart implements ScoreChart {
   }
 
   private double plotTop() {
-    return PAD + heading.height() + 12 + legend.height() + 40;
+    int notes = elementMarks.values().stream().mapToInt(List::size).max().orElse(1);
+    return PAD + heading.height() + 12 + legend.height() + 40 + 16 * Math.max(0, notes - 1);
   }
 
   @Override
@@ -108,6 +109,11 @@ public final class TrendChart implements ScoreChart {
   @Override
   public ChartFonts fonts() {
     return fonts;
+  }
+
+  /** The title as wrapped onto lines. */
+  List<String> titleLines() {
+    return heading.lines();
   }
 
   /** Per year, the notes on a changed number of elements. */
@@ -168,12 +174,14 @@ public final class TrendChart implements ScoreChart {
       }
     }
     for (Map.Entry<Integer, List<String>> m : elementMarks.entrySet()) {
-      double x = x(m.getKey(), left, right);
+      // just before the year's points, so the rule crosses neither their markers nor their values
+      double x = x(m.getKey(), left, right) - 26;
       c.stroke(new Line2D.Double(x, top - 24, x, bottom), style.quiet(), 1.5, true);
       double ty = top - 28 - (m.getValue().size() - 1) * 16;
       boolean last = m.getKey().equals(years.get(years.size() - 1));
       for (String note : m.getValue()) {
-        c.text(note, last ? x - 6 : x + 6, ty, fonts.note(), style.quiet(), last ? Canvas.Anchor.END : Canvas.Anchor.START);
+        c.text(note, last ? x - 6 : x + 6, ty, fonts.note(), style.quiet(), last ? Canvas.Anchor.END
+            : Canvas.Anchor.START);
         ty += 16;
       }
     }

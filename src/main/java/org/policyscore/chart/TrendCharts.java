@@ -20,7 +20,7 @@ public final class TrendCharts {
   private TrendCharts() {}
 
   public static List<ScoreChart> build(SortedMap<Integer, YearScores> byYear, List<String> catalogueOrder,
-      ChartLabels labels, ChartStudy study, ChartStyle style, ChartFonts fonts) {
+      ChartLabels labels, ChartStudy study, ChartStyle style, ChartFonts fonts) throws MissingFontException {
     List<ScoreChart> charts = new ArrayList<>();
     if (byYear.size() < 2) {
       return charts;
@@ -53,6 +53,12 @@ public final class TrendCharts {
           markElementChanges(values, bases, labels.service(service), labels.words(), marks);
         }
         if (!lines.isEmpty()) {
+          List<String> texts = new ArrayList<>(List.of(labels.company(company) + " · " + labels.indicator(indicator)));
+          lines.forEach(l -> texts.add(l.label()));
+          marks.values().forEach(texts::addAll);
+          texts.addAll(List.of(labels.words().published(), labels.words().reviewed(), labels.words().draftLegend(),
+              labels.words().unrecorded(), labels.words().elementsLegend()));
+          fonts.checkCanDraw(texts.stream().map(t -> t.replace('\u0000', ' ')).toList());
           charts.add(new TrendChart("trend-" + FileNames.slug(company) + "-" + FileNames.slug(indicator),
               labels.company(company) + " · " + labels.indicator(indicator), years, lines,
               withoutRepeats(marks, lines.size()), style, fonts, labels.words()));

@@ -18,6 +18,7 @@ import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
 import org.policyscore.io.CsvTable;
+import org.policyscore.published.SourceNote;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
@@ -42,13 +43,14 @@ public final class YearReader {
     Path answersFile = yearDir.resolve("answers.csv");
     List<AnswerRow> answers = Files.isRegularFile(answersFile) ? AnswersCsv.read(answersFile, catalog) : List.of();
     Map<ScoreRef, int[]> reviewedColumn = reviewedColumn(scoresFile);
-    boolean published = answers.isEmpty() && reviewedColumn.isEmpty()
-        && !Files.isRegularFile(answersFile) && Files.isRegularFile(yearDir.resolve("SOURCE.md"));
+    Optional<SourceNote> note = SourceNote.in(yearDir);
+    boolean published = answers.isEmpty() && reviewedColumn.isEmpty() && !Files.isRegularFile(answersFile)
+        && note.isPresent();
     Map<ScoreRef, ScoreBasis> bases = new HashMap<>();
     for (ScoreRow r : rows) {
       ScoreRef ref = ScoreRef.of(r);
       if (published) {
-        bases.put(ref, ScoreBasis.published(catalogueElements(ref, catalog, study)));
+        bases.put(ref, ScoreBasis.published(publishedElements(r, catalog, study, note.get())));
         continue;
       }
       List<AnswerRow> behind = answers.stream().filter(behind(ref, catalog)).toList();
@@ -110,21 +112,44 @@ public final class YearReader {
   }
 
   /**
-   * For published figures, how many elements the catalogue has for such a company and service:
-   * what a score stood on if the source scored every element RDR applies (sources rarely say).
+   * For published figures, how many elements a score stood on. Sources rarely say: SOURCE.md's
+   * "Elements scored" table where it does; else the catalogue's elements for such a company and
+   * service when the figure can be a mean of that many answers (each 0, 50 or 100); else the
+   * fewest elements it can be a mean of (21.43 is 1.5 of 7 elements' points, not of 5).
    */
-  private static OptionalInt catalogueElements(ScoreRef ref, Catalog catalog, ChartStudy study) {
-    if (ref.kind() != ScoreKind.INDICATOR) {
+  static OptionalInt publishedElements(ScoreRow row, Catalog catalog, ChartStudy study, SourceNote note) {
+    if (row.kind() != ScoreKind.INDICATOR) {
       return OptionalInt.empty();
     }
-    Optional<Indicator> indicator = catalog.indicator(ref.id());
+    OptionalInt declared = note.elements(row.id(), row.service());
+    if (declared.isPresent()) {
+      return declared;
+    }
+    Optional<Indicator> indicator = catalog.indicator(row.id());
     if (indicator.isEmpty() || indicator.get().family()) {
       return OptionalInt.empty();
     }
-    String service = ref.service().isEmpty() ? "" : study.rdrService(ref.service());
-    long n = indicator.get().elementsFor(study.types().of(ref.company())).stream()
+    String service = row.service().isEmpty() ? "" : study.rdrService(row.service());
+    int n = (int) indicator.get().elementsFor(study.types().of(row.company())).stream()
         .filter(e -> service.isEmpty() || e.appliesToService(service)).map(Element::id).count();
-    return OptionalInt.of((int) n);
+    if (row.score().isEmpty() || meanOf(row.score().getAsDouble(), n)) {
+      return n == 0 ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+    for (int k = 1; k <= 40; k++) {
+      if (meanOf(row.score().getAsDouble(), k)) {
+        return OptionalInt.of(k);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether a score rounded to two decimals can be the mean of {@code n} answers of 0, 50 or 100. */
+  static boolean meanOf(double score, int n) {
+    if (n <= 0) {
+      return false;
+    }
+    double halves = score * n / 50.0;
+    return Math.abs(halves - Math.rint(halves)) <= 0.005 * n / 50.0 + 1e-9;
   }
 
   /** The {@code reviewed} column ("n/m") of scores.csv, where the file has one. */

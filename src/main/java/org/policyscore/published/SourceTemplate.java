@@ -16,8 +16,12 @@ final class SourceTemplate {
       md.append("> ").append(line.strip()).append('\n');
     }
     md.append("\nHow the source's names map to the file:\n\n| source | scores.csv |\n|---|---|\n");
-    names.forEach((name, id) -> md.append("| ").append(name.replace("|", "\\|")).append(" | `").append(id)
-        .append("` |\n"));
+    names.forEach((name, id) -> {
+      if (!name.equals(id)) {
+        md.append("| ").append(name.replace("|", "\\|")).append(" | `").append(id)
+            .append("` |\n");
+      }
+    });
     md.append("\n## Documents assessed\n\n")
         .append("List here the documents the source assessed, as it names them; the report shows them for this")
         .append(" year\ninstead of today's addresses. One row per document and language; `address` is a URL")
