@@ -1,7 +1,6 @@
 package org.policyscore.chart;
 
 import java.awt.Color;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,11 +18,6 @@ public record ChartSeries(String label, Color colour, List<String> categories, L
       throw new IllegalArgumentException("series " + label + ": " + categories.size() + " categories, "
           + values.size() + " values, " + notes.size() + " notes");
     }
-  }
-
-  /** A series with no notes. */
-  public ChartSeries(String label, Color colour, List<String> categories, List<Double> values) {
-    this(label, colour, categories, values, Collections.nCopies(categories.size(), ""));
   }
 
   public double value(String category) {

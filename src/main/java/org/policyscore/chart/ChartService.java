@@ -8,10 +8,4 @@ import org.policyscore.study.ServiceRole;
  * A service as charts need it: its id, what it is (which decides its colour), and a colour of
  * its own where the study gives one.
  */
-public record ChartService(String id, ServiceRole role, Optional<Color> colour) {
-
-  /** A service the study does not declare: its role guessed from its id. */
-  public static ChartService inferred(String id) {
-    return new ChartService(id, ServiceRole.infer(id), Optional.empty());
-  }
-}
+public record ChartService(String id, ServiceRole role, Optional<Color> colour) {}

@@ -17,16 +17,24 @@ import org.policyscore.study.Study;
 /**
  * What charts take from a study besides names: the order of companies and services (the
  * study's, so charts are laid out the same every year), each service's role and colour, and
- * each company's type. Without a study, ids are ordered as they come and roles are guessed.
+ * each company's type. Without a study, ids are ordered as they come and roles are read from
+ * service ids and the labels given for them.
  *
  * @param companies company ids in the study's order
  * @param services the study's services in its order
+ * @param labels labels of services the study does not declare, to read their roles from
  */
-public record ChartStudy(List<String> companies, List<ChartService> services, CompanyTypes types) {
+public record ChartStudy(List<String> companies, List<ChartService> services, CompanyTypes types,
+    Map<String, String> labels) {
 
   public ChartStudy {
     companies = List.copyOf(companies);
     services = List.copyOf(services);
+    labels = Map.copyOf(labels);
+  }
+
+  public ChartStudy(List<String> companies, List<ChartService> services, CompanyTypes types) {
+    this(companies, services, types, Map.of());
   }
 
   public static ChartStudy of(Study study) {
@@ -37,14 +45,20 @@ public record ChartStudy(List<String> companies, List<ChartService> services, Co
     return new ChartStudy(study.companies().stream().map(Company::id).toList(), services, study.companyTypes());
   }
 
-  /** No study: every company a telecom, roles guessed from service ids. */
+  /** No study: every company a telecom, roles read from service ids. */
   public static ChartStudy none() {
-    return new ChartStudy(List.of(), List.of(), CompanyTypes.all(CompanyType.TELECOM));
+    return inferred(Map.of());
   }
 
-  /** The service with this id: the study's, or one whose role is guessed from the id. */
+  /** No study: every company a telecom, roles read from service ids and these labels by id. */
+  public static ChartStudy inferred(Map<String, String> serviceLabels) {
+    return new ChartStudy(List.of(), List.of(), CompanyTypes.all(CompanyType.TELECOM), serviceLabels);
+  }
+
+  /** The service with this id: the study's, or one whose role is read from its id and label. */
   public ChartService service(String id) {
-    return services.stream().filter(s -> s.id().equals(id)).findFirst().orElseGet(() -> ChartService.inferred(id));
+    return services.stream().filter(s -> s.id().equals(id)).findFirst().orElseGet(() -> new ChartService(id,
+        ServiceRole.infer(id, labels.getOrDefault(id, "")), Optional.empty()));
   }
 
   /** These company ids, the study's first in its order, then the others as they come. */
@@ -75,16 +89,5 @@ public record ChartStudy(List<String> companies, List<ChartService> services, Co
   /** The catalogue's name for a service like this one when it excludes elements from it. */
   public String rdrService(String id) {
     return service(id).role().rdrService().orElse(id);
-  }
-
-  /** Roles by service id, for the services given. */
-  public Map<String, ServiceRole> roles(Collection<String> ids) {
-    Map<String, ServiceRole> roles = new java.util.LinkedHashMap<>();
-    ids.forEach(id -> roles.put(id, service(id).role()));
-    return roles;
-  }
-
-  public Optional<Color> colour(String id) {
-    return service(id).colour();
   }
 }

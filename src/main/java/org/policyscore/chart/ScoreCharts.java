@@ -43,10 +43,14 @@ public final class ScoreCharts {
     return charts;
   }
 
-  /** Convenience for scores with nothing known behind them and no study. */
+  /**
+   * Scores with nothing known behind them and no study: services' roles read from their ids and
+   * the labels given.
+   */
   public static List<ScoreChart> build(List<ScoreRow> rows, List<String> catalogueOrder, ChartLabels labels,
       ChartStyle style, ChartFonts fonts) throws MissingFontException {
-    return build(YearScores.of(0, rows), catalogueOrder, labels, ChartStudy.none(), style, fonts);
+    return build(YearScores.of(0, rows), catalogueOrder, labels, ChartStudy.inferred(labels.serviceNames()), style,
+        fonts);
   }
 
   private static void checkFonts(ScoreTable table, ChartLabels labels, ChartFonts fonts) throws MissingFontException {

@@ -2,7 +2,6 @@ package org.policyscore.chart;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.policyscore.score.ScoreRow;
 
 /**
@@ -26,14 +25,5 @@ public record YearScores(int year, List<ScoreRow> rows, Map<ScoreRef, ScoreBasis
   public ScoreBasis basis(ScoreRef ref) {
     return bases.getOrDefault(ref, published ? ScoreBasis.published(java.util.OptionalInt.empty())
         : ScoreBasis.unrecorded());
-  }
-
-  public OptionalDouble score(ScoreRef ref) {
-    for (ScoreRow r : rows) {
-      if (ScoreRef.of(r).equals(ref)) {
-        return r.score();
-      }
-    }
-    return OptionalDouble.empty();
   }
 }

@@ -95,7 +95,7 @@ final class ChartCommand implements Callable<Integer> {
     boolean declared = Files.isRegularFile(app.workspace().studyFile(study));
     Study declaration = declared ? Studies.load(app.workspace(), study) : null;
     StudyNames studyNames = declared ? StudyNames.of(declaration).with(given) : given;
-    ChartStudy chartStudy = declared ? ChartStudy.of(declaration) : ChartStudy.none();
+    ChartStudy chartStudy = declared ? ChartStudy.of(declaration) : ChartStudy.inferred(names);
     StudyCharts.Result result;
     try {
       result = StudyCharts.draw(app.workspace(), study, year == null ? OptionalInt.empty() : OptionalInt.of(year),

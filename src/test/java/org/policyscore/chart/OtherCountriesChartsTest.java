@@ -352,6 +352,21 @@ class OtherCountriesChartsTest {
   }
 
   @Test
+  void withoutAStudyRolesAreReadFromIdsAndTheLabelsGiven() throws Exception {
+    List<org.policyscore.score.ScoreRow> rows = List.of(
+        new org.policyscore.score.ScoreRow("ooredoo", "svc1", org.policyscore.score.ScoreKind.INDICATOR, "F1a",
+            java.util.OptionalDouble.of(50)),
+        new org.policyscore.score.ScoreRow("ooredoo", "svc2", org.policyscore.score.ScoreKind.INDICATOR, "F1a",
+            java.util.OptionalDouble.of(25)));
+    ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, "Maldives", Map.of(),
+        Map.of("svc1", "Mobile", "svc2", "Fixed-line broadband"));
+    ScoreChart chart = ScoreCharts.build(rows, TrendCharts.order(catalog.indicators()), labels, ChartStyle.REPORT,
+        ChartFonts.forLanguage(ChartLanguage.EN)).get(0);
+    assertThat(chart.series()).extracting(ChartSeries::colour).containsExactly(MOBILE.get(ChartStyle.REPORT),
+        FIXED.get(ChartStyle.REPORT));
+  }
+
+  @Test
   void writesThemForAPersonToLookAt() throws Exception {
     for (ChartStyle style : ChartStyle.values()) {
       for (Country c : COUNTRIES) {

@@ -91,6 +91,13 @@ class PublishedYearTest {
   }
 
   @Test
+  void discoverSaysWhereAHomePageIsNeeded() {
+    CliRun r = run("discover", "nepal", "himal", "--delay", "0");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE.code());
+    assertThat(r.err()).contains("no 'home' page for Himal Mobile").contains("--from URL");
+  }
+
+  @Test
   void aPublishedTableGivenAsScoresCsvIsExplained() throws Exception {
     Files.createDirectories(ws.resolve("reports/nepal/2022"));
     Files.writeString(ws.resolve("reports/nepal/2022/scores.csv"),
