@@ -56,6 +56,9 @@ final class RunCommand implements Callable<Integer> {
       description = "Pause between two requests to the same site, to be polite (default: ${DEFAULT-VALUE}).")
   double delay = 2;
 
+  @Option(names = "--base-url", paramLabel = "URL", description = FeedBase.HELP)
+  String baseUrl;
+
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, IOException, InterruptedException {
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> new ParameterException(
@@ -65,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
     Catalog catalog = CatalogLoader.load(ws.catalogFile(s.catalogId()));
     int y = year != null ? year : Year.now(ZoneOffset.UTC).getValue();
     RunOptions options = new RunOptions(y, offline, chartStyle,
-        FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine())));
+        FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine())),
+        java.util.Optional.ofNullable(baseUrl).map(u -> FeedBase.parse(u, app.spec.commandLine())));
 
     RunResult result;
     try {
@@ -82,10 +86,11 @@ final class RunCommand implements Callable<Integer> {
     FetchSummary.print(r.fetch(), out, quiet);
     out.println("== extract");
     ExtractCommand.print(r.extraction(), out, true);
-    out.printf("== changes%n%d document(s) changed since the previous run; feed: %s%n",
+    out.printf("== changes%n%d new version(s) from this run's fetch; feed: %s ('policyscore changes' lists any period)%n",
         r.changes().listed().size(), ws.display(r.changes().feed()));
     for (var c : r.changes().listed()) {
-      out.printf("  %s: %s; elements touched: %s%n", c.path(), c.counts(), c.touchedSummary());
+      out.printf("  %s: %s%s%n", c.doc().displayName(), c.what(),
+          c.isFirst() ? "" : "; elements touched: " + c.touchedSummary());
     }
     out.println("== score " + r.year());
     r.scoring().ifPresent(sc -> out.printf(

@@ -21,11 +21,13 @@ import org.policyscore.ToolVersion;
 import org.policyscore.extract.ExtractionException;
 import org.policyscore.extract.ExtractionRules;
 import org.policyscore.extract.Extractor;
+import org.policyscore.text.StatedDates;
 
 /**
  * A copy of a policy a journalist holds, outside any study: a text, Markdown, HTML or PDF file,
  * or a URL fetched once. Its date is the file's modification time (or the page's Last-Modified,
- * else the time it was fetched); its hash is that of the bytes as held.
+ * else the time it was fetched); its hash is that of the bytes as held, and is labelled as a
+ * file's (or page's) hash, never as an archived copy's.
  */
 public final class SavedCopy {
   /** Larger than any policy page; stops a wrong URL from filling memory. */
@@ -58,7 +60,7 @@ public final class SavedCopy {
     byte[] bytes = Files.readAllBytes(file);
     Instant when = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
     String text = text(bytes, file.getFileName().toString(), "", file.getFileName().toString(), file);
-    return side(file.getFileName().toString(), when, bytes, lang, text);
+    return side(file.getFileName().toString(), Citation.HashOf.FILE, when, "file modified", bytes, lang, text);
   }
 
   private static TextSide fetch(String url, String lang, Duration timeout)
@@ -91,11 +93,12 @@ public final class SavedCopy {
     if (bytes.length > MAX_BYTES) {
       throw new IOException(url + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a policy page?");
     }
-    Instant when = response.headers().firstValue("Last-Modified").flatMap(SavedCopy::httpDate)
-        .orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    java.util.Optional<Instant> modified = response.headers().firstValue("Last-Modified").flatMap(SavedCopy::httpDate);
+    Instant when = modified.orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     String type = response.headers().firstValue("Content-Type").orElse("");
     String text = text(bytes, url, type, response.uri().toString(), null);
-    return side(url, when, bytes, lang, text);
+    return side(url, Citation.HashOf.PAGE, when, modified.isPresent() ? "Last-Modified header" : "fetched",
+        bytes, lang, text);
   }
 
   private static java.util.Optional<Instant> httpDate(String value) {
@@ -106,9 +109,11 @@ public final class SavedCopy {
     }
   }
 
-  private static TextSide side(String label, Instant when, byte[] bytes, String lang, String text) {
+  private static TextSide side(String label, Citation.HashOf hashOf, Instant when, String whenMeans, byte[] bytes,
+      String lang, String text) {
     String l = lang == null ? TextSide.guessLanguage(text) : lang;
-    return new TextSide(label, when, TextSide.sha256(bytes), l, text);
+    return new TextSide(label, l, text, new Citation(hashOf, TextSide.sha256(bytes), when, whenMeans,
+        java.util.List.of(), "", StatedDates.find(text)));
   }
 
   /**

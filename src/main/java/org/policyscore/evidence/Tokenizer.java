@@ -1,5 +1,7 @@
 package org.policyscore.evidence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,13 +16,21 @@ import java.util.Set;
  * or line breaks a writer put inside it. Every number (Latin or Khmer digits, or an English
  * number word such as "two") is the token
  * {@code #}, which a cue writes for "any number". Common Khmer spelling variants are folded to one
- * form on both sides: subscript da/ta (្ដ/្ត), ឲ្យ/ឱ្យ/អោយ and the misspellings of ព័ត៌មាន.
+ * form on both sides: subscript da/ta (្ដ/្ត), ឲ្យ/ឱ្យ/អោយ, the misspellings of ព័ត៌មាន, and
+ * the vowels some people type as two characters that look identical to one (េ + ា for ោ,
+ * េ + ី for ើ).
  */
 final class Tokenizer {
+  /** Receives the token id of each word or Khmer character, in text order. */
   interface Sink {
-    void word(String stem, int start, int end);
+    void word(int token);
+  }
 
-    void khmer(char c, int start, int end);
+  /** Token ids: of a word (lower-case, as written) and of a Khmer character. */
+  interface Lexicon {
+    int word(String lowerCase);
+
+    int khmer(char c);
   }
 
   /** Khmer spellings folded to one form, longest first. */
@@ -31,7 +41,19 @@ final class Tokenizer {
     {"ត៍មាន", "ត៌មាន"},
     {"\u17D2\u178A", "\u17D2\u178F"},
     {"ឱ", "ឲ"},
+    {"\u17C1\u17B6", "\u17C4"},
+    {"\u17C1\u17B8", "\u17BE"},
   };
+
+  private static final String[][] NO_FOLDS = {};
+  /** Which Khmer characters start a fold, so that most characters skip the table. */
+  private static final boolean[] FOLD_START = new boolean[0x80];
+
+  static {
+    for (String[] fold : KHMER_FOLDS) {
+      FOLD_START[fold[0].charAt(0) - 0x1780] = true;
+    }
+  }
 
   private Tokenizer() {}
 
@@ -62,6 +84,11 @@ final class Tokenizer {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands");
 
+  /** The form a word is matched in: its stem, or {@link #NUMBER} for any number. */
+  static String matchForm(String lowerCase) {
+    return lowerCase.equals(NUMBER) || isNumber(lowerCase) ? NUMBER : EnglishStemmer.stem(lowerCase);
+  }
+
   private static boolean isNumber(String w) {
     if (NUMBER_WORDS.contains(w)) {
       return true;
@@ -74,38 +101,42 @@ final class Tokenizer {
     return true;
   }
 
-  static void scan(CharSequence text, int from, int to, Sink sink) {
+  /** The token ids of a cue's phrase, adding its words to the lexicon. */
+  static int[] tokens(String phrase, Lexicon lexicon) {
+    List<Integer> ids = new ArrayList<>();
+    scan(phrase, 0, phrase.length(), lexicon, ids::add);
+    return ids.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  static void scan(CharSequence text, int from, int to, Lexicon lexicon, Sink sink) {
     StringBuilder word = new StringBuilder();
     int i = from;
     outer:
     while (i < to) {
       char c = text.charAt(i);
       if (isKhmer(c)) {
-        for (String[] fold : KHMER_FOLDS) {
+        for (String[] fold : c < FOLD_START.length + 0x1780 && FOLD_START[c - 0x1780] ? KHMER_FOLDS : NO_FOLDS) {
           if (startsWith(text, i, to, fold[0])) {
             int end = i + fold[0].length();
             for (int k = 0; k < fold[1].length(); k++) {
-              sink.khmer(fold[1].charAt(k), i, end);
+              sink.word(lexicon.khmer(fold[1].charAt(k)));
             }
             i = end;
             continue outer;
           }
         }
-        sink.khmer(c, i, i + 1);
+        sink.word(lexicon.khmer(c));
         i++;
       } else if (c == '#') {
-        sink.word(NUMBER, i, i + 1);
+        sink.word(lexicon.word(NUMBER));
         i++;
       } else if (isWordChar(c)) {
         word.setLength(0);
-        int start = i;
-        int end = i;
         while (i < to) {
           char d = text.charAt(i);
           if (isWordChar(d)) {
             word.append(d);
             i++;
-            end = i;
           } else if (isIgnorable(d)) {
             i++;
           } else if ((d == '\'' || d == '\u2019' || d == '\u2018') && i + 1 < to
@@ -116,8 +147,7 @@ final class Tokenizer {
             break;
           }
         }
-        String w = word.toString().toLowerCase(Locale.ROOT);
-        sink.word(isNumber(w) ? NUMBER : EnglishStemmer.stem(w), start, end);
+        sink.word(lexicon.word(word.toString().toLowerCase(Locale.ROOT)));
       } else {
         i++;
       }

@@ -15,6 +15,7 @@ import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
 import org.policyscore.text.KhmerDamageCheck;
 import org.policyscore.text.ScriptDetector;
+import org.policyscore.text.StatedDates;
 
 /**
  * Builds a document's text versions from its snapshots, oldest first: a snapshot starts a new
@@ -56,9 +57,8 @@ public final class VersionBuilder {
       if (last != null && last.text().equals(text.markdown())) {
         List<String> shas = new ArrayList<>(last.metadata().snapshots());
         shas.add(s.sha256());
-        VersionMetadata m = last.metadata();
         versions.set(versions.size() - 1, new TextVersion(key, last.timestamp(), last.text(),
-            new VersionMetadata(shas, m.format(), m.extractorVersion(), m.textSha256(), m.paragraphScripts(), m.flags())));
+            last.metadata().withSnapshots(shas)));
       } else {
         versions.add(new TextVersion(key, s.timestamp(), text.markdown(), metadata(key, s, text)));
       }
@@ -72,7 +72,8 @@ public final class VersionBuilder {
       scripts.merge(p.script().label(), 1, Integer::sum);
     }
     List<DamageFlag> flags = KhmerDamageCheck.check(text.markdown(), key.lang());
-    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts, flags);
+    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts, flags,
+        StatedDates.find(text.markdown()));
   }
 
   static String sha256(String text) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
+import org.policyscore.text.StatedDate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -19,7 +20,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * What is recorded next to a text version ({@code <timestamp>.json}): which snapshots gave
  * this exact text (SHA-256, oldest first), the format, the extractor version, the SHA-256 of
- * the text, the count of paragraphs per script and the damage flags.
+ * the text, the count of paragraphs per script, the damage flags, and the dates the text
+ * states about itself ("last updated", "effective": the company's claim, see {@link StatedDate}).
  */
 public record VersionMetadata(
     List<String> snapshots,
@@ -27,12 +29,19 @@ public record VersionMetadata(
     String extractorVersion,
     String textSha256,
     Map<String, Integer> paragraphScripts,
-    List<DamageFlag> flags) {
+    List<DamageFlag> flags,
+    List<StatedDate> statedDates) {
 
   public VersionMetadata {
     snapshots = List.copyOf(snapshots);
     paragraphScripts = Collections.unmodifiableMap(new TreeMap<>(paragraphScripts));
     flags = List.copyOf(flags);
+    statedDates = List.copyOf(statedDates);
+  }
+
+  /** The same record with the snapshots that gave this text. */
+  public VersionMetadata withSnapshots(List<String> shas) {
+    return new VersionMetadata(shas, format, extractorVersion, textSha256, paragraphScripts, flags, statedDates);
   }
 
   /** Stable JSON: fixed key order, sorted script counts, two-space indent, final newline. */
@@ -60,7 +69,15 @@ public record VersionMetadata(
       sb.append(j == 0 ? "\n" : ",\n").append("    {\"code\": ").append(quote(f.code()))
           .append(", \"count\": ").append(f.count()).append(", \"where\": ").append(quote(f.where())).append('}');
     }
-    sb.append(flags.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    sb.append(flags.isEmpty() ? "],\n" : "\n  ],\n");
+    sb.append("  \"stated_dates\": [");
+    for (int j = 0; j < statedDates.size(); j++) {
+      StatedDate d = statedDates.get(j);
+      sb.append(j == 0 ? "\n" : ",\n").append("    {\"kind\": ").append(quote(d.kind().label()))
+          .append(", \"date\": ").append(quote(d.date())).append(", \"as_written\": ").append(quote(d.asWritten()))
+          .append('}');
+    }
+    sb.append(statedDates.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return sb.toString();
   }
 
@@ -87,8 +104,20 @@ public record VersionMetadata(
         flags.add(new DamageFlag(String.valueOf(f.get("code")), ((Number) f.get("count")).intValue(),
             String.valueOf(f.get("where"))));
       }
+      // records written before stated dates were looked for have none
+      List<StatedDate> stated = new ArrayList<>();
+      Object sd = m.get("stated_dates");
+      if (sd != null) {
+        for (Object o : (List<?>) sd) {
+          Map<?, ?> d = (Map<?, ?>) o;
+          String kind = String.valueOf(d.get("kind"));
+          stated.add(new StatedDate(StatedDate.Kind.parse(kind).orElseThrow(
+              () -> new IllegalArgumentException("unknown stated date kind '" + kind + "'")),
+              String.valueOf(d.get("date")), String.valueOf(d.get("as_written"))));
+        }
+      }
       return new VersionMetadata(snapshots, SourceFormat.valueOf(String.valueOf(m.get("format")).toUpperCase(Locale.ROOT)),
-          String.valueOf(m.get("extractor_version")), String.valueOf(m.get("text_sha256")), scripts, flags);
+          String.valueOf(m.get("extractor_version")), String.valueOf(m.get("text_sha256")), scripts, flags, stated);
     } catch (RuntimeException e) {
       throw new IOException(sidecar + ": damaged text version metadata: " + e.getMessage(), e);
     }

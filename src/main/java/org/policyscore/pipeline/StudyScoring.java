@@ -97,15 +97,19 @@ public final class StudyScoring {
       Map<String, DocumentFacts> facts = new HashMap<>();
       List<EvidenceHit> hits = new ArrayList<>();
       for (PolicyDocument doc : company.documents()) {
-        Map<String, Boolean> versions = new TreeMap<>();
+        Map<String, List<String>> versions = new TreeMap<>();
         for (DocumentVersion v : doc.versions()) {
           if (v.notFound()) {
             continue;
           }
           var text = StoredText.newestAsOf(store, new DocumentKey(company.id(), doc.id(), v.lang()), year);
           if (text.isPresent()) {
-            versions.put(v.lang(), text.get().passesLanguageCheck());
-            hits.addAll(finder.find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));
+            versions.put(v.lang(), text.get().flags());
+            // a damaged text (broken PDF Khmer, a legacy font) is not read: its silence would
+            // read as "no disclosure found"
+            if (text.get().passesLanguageCheck()) {
+              hits.addAll(finder.find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));
+            }
             sources++;
           }
         }

@@ -2,6 +2,7 @@ package org.policyscore.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,9 +37,9 @@ import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
 
 /**
- * The main job, once a year: fetch every document, rebuild the text versions, record what
- * changed since the previous run (the Atom feed), score the year, draw the charts and write the
- * report. One bad document never stops it; what could not be done
+ * The main job, once a year: fetch every document, rebuild the text versions, list the new
+ * versions the fetch brought and write the Atom feed of changes, score the year, draw the
+ * charts and write the report. One bad document never stops it; what could not be done
  * is said in the result's notes.
  */
 public final class YearlyRun {
@@ -48,6 +49,7 @@ public final class YearlyRun {
       throws IOException, InvalidInputException, InterruptedException, MissingFontException {
     List<String> notes = new ArrayList<>();
     Archive archive = Archive.of(ws);
+    Instant started = archive.clock().instant();
     FetchReport fetched = new Fetcher(options.fetch())
         .fetchStudy(study, archive, Optional.empty(), options.offline(), progress);
 
@@ -55,9 +57,14 @@ public final class YearlyRun {
     TextRebuild.Summary extracted = new TextRebuild(new Extractor(), texts)
         .run(StudyExtraction.sources(study, archive, Optional.empty()));
 
-    // Before scoring, so the feed says what changed in the text whatever happens next.
-    ChangesRun.Result changes = ChangesRun.run(study.id(), ws.texts(), ws.reports().resolve(study.id()),
-        ChangesRun.documents(study, ws.texts()), Optional.empty(), new EvidenceElementLocator(catalog));
+    // Before scoring, so the feed says what changed in the text whatever happens next. Lists
+    // the versions this run's fetch brought; 'changes' answers for any other time.
+    Path reportDir = ws.reports().resolve(study.id());
+    ChangesRun.Place place = options.feedBase()
+        .map(base -> new ChangesRun.Place(ws.texts(), archive, reportDir, base))
+        .orElseGet(() -> ChangesRun.Place.local(ws.texts(), archive, reportDir));
+    ChangesRun.Result changes = ChangesRun.run(study.id(), study.name(), place,
+        ChangesRun.documents(study, ws.texts()), new ChangesRun.Range(started, null), new EvidenceElementLocator(catalog));
 
     Optional<StudyScoring.Summary> scored = Optional.empty();
     int year = options.year();

@@ -225,7 +225,7 @@ public final class HtmlReport {
       out.append("<blockquote").append(Html.lang(q.text())).append(">").append(Html.escape(q.text()))
           .append("</blockquote><div class=\"source\">").append(Html.escape(q.document()));
       if (!q.snapshot().isEmpty()) {
-        out.append(" · snapshot ").append(Html.link(q.link(), shortHash(q.snapshot())));
+        out.append(" · copy ").append(Html.link(q.link(), shortHash(q.snapshot())));
       }
       out.append("</div>");
     }
@@ -248,13 +248,18 @@ public final class HtmlReport {
     out.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
     if (!in.documentsNote().isBlank()) {
       out.append("<p>").append(Html.escape(in.documentsNote())).append("</p>\n");
+    } else {
+      out.append("<p>Each document's newest archived copy, named by the SHA-256 of the archived file: cite it with the"
+          + " dates it was first retrieved and last seen unchanged. The date a policy states about itself is the"
+          + " company's claim, not checked.</p>\n");
     }
     if (in.documents().isEmpty()) {
       out.append("</section>\n");
       return;
     }
     out.append("<table class=\"documents\">\n<thead><tr><th>Company</th><th>Document</th><th>Language</th>")
-        .append("<th>Status</th><th>Retrieved</th><th>SHA-256</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");
+        .append("<th>Status</th><th>Copy retrieved</th><th>The policy's own date</th>")
+        .append("<th>Copy (SHA-256)</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");
     for (ReportInput.Document d : in.documents()) {
       out.append("<tr><td>").append(Html.escape(company(d.company()))).append("</td><td>")
           .append(Html.escape(d.document())).append(d.kind().isEmpty() ? "" : " (" + Html.escape(d.kind()) + ")");
@@ -262,7 +267,18 @@ public final class HtmlReport {
         out.append("<br><span class=\"source\">").append(Html.link(d.url(), d.url())).append("</span>");
       }
       out.append("</td><td>").append(Html.escape(d.language())).append("</td><td>")
-          .append(Html.escape(d.status())).append("</td><td>").append(Html.escape(d.retrieved())).append("</td><td>");
+          .append(Html.escape(d.status())).append("</td><td>");
+      if (!d.retrieved().isEmpty()) {
+        out.append("<span class=\"source\">first retrieved</span> ").append(Html.escape(d.retrieved()));
+      }
+      if (!d.lastSeen().isEmpty()) {
+        out.append("<br><span class=\"source\">last seen unchanged</span> ").append(Html.escape(d.lastSeen()));
+      }
+      out.append("</td><td").append(Html.lang(d.stated())).append(">").append(Html.escape(d.stated()));
+      if (!d.stated().isEmpty()) {
+        out.append("<br><span class=\"source\">the company's claim</span>");
+      }
+      out.append("</td><td>");
       if (!d.sha256().isEmpty()) {
         out.append("<span class=\"hash\">").append(Html.link(d.link(), d.sha256())).append("</span>");
       }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.policyscore.archive.Archive;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.archive.Snapshot;
+import org.policyscore.extract.TextVersionStore;
 import org.policyscore.published.AssessedDocument;
 import org.policyscore.published.SourceNote;
 import org.policyscore.study.Company;
@@ -26,25 +27,27 @@ final class PublishedDocuments {
   private PublishedDocuments() {}
 
   static List<ReportInput.Document> assessed(Study study, int year, Optional<SourceNote> note, Archive archive,
-      Path dir) throws IOException {
+      TextVersionStore texts, Path dir) throws IOException {
     List<ReportInput.Document> out = new ArrayList<>();
     for (AssessedDocument d : note.map(SourceNote::documents).orElse(List.of())) {
       boolean link = d.address().matches("(?i)https?://\\S+");
+      String seen = d.seen().isBlank() ? "" : ", seen " + d.seen();
       out.add(new ReportInput.Document(companyId(study, d.company()), d.document(), "", d.language(),
-          link ? d.address() : "", link ? "assessed by the source" : "assessed by the source: " + d.address(),
-          d.seen(), "", 0, ""));
+          link ? d.address() : "", "assessed by the source" + seen + (link ? "" : ": " + d.address()),
+          "", "", "", "", 0, ""));
     }
     java.time.Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     for (Company c : study.companies()) {
       for (PolicyDocument d : c.documents()) {
         for (DocumentVersion v : d.versions()) {
-          Optional<Snapshot> then = archive.snapshots(new DocumentKey(c.id(), d.id(), v.lang())).stream()
+          DocumentKey key = new DocumentKey(c.id(), d.id(), v.lang());
+          Optional<Snapshot> then = archive.snapshots(key).stream()
               .filter(s -> s.obtainedAt().isBefore(yearEnd)).reduce((a, b) -> b.obtainedAt().isAfter(a.obtainedAt()) ? b : a);
           if (then.isPresent()) {
             Snapshot s = then.get();
             out.add(new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), s.provenance().finalUrl().or(() -> s.provenance().requestedUrl()).orElse(""),
-                "archived copy from " + year + " or before", s.obtainedAt().toString(), s.sha256(), s.size(),
-                ReportAssembler.relative(dir, s.file())));
+                "archived copy from " + year + " or before", s.obtainedAt().toString(), s.lastSeen().toString(),
+                ReportAssembler.stated(texts, key, s), s.sha256(), s.size(), ReportAssembler.relative(dir, s.file())));
           }
         }
       }

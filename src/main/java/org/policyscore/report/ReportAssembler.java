@@ -17,6 +17,8 @@ import org.policyscore.catalog.Element;
 import org.policyscore.chart.ChartLabels;
 import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.extract.TextVersion;
+import org.policyscore.extract.TextVersionStore;
 import org.policyscore.published.SourceNote;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
@@ -28,6 +30,7 @@ import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
+import org.policyscore.text.StatedDate;
 
 /**
  * Gathers a study year's report from the workspace: the study declaration, the catalogue,
@@ -47,6 +50,7 @@ public final class ReportAssembler {
     StudyNames names = StudyNames.of(study);
     ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(), names.services());
     Archive archive = Archive.of(workspace);
+    TextVersionStore texts = new TextVersionStore(workspace.texts());
 
     List<ReportInput.Answer> answers = new ArrayList<>();
     for (AnswerRow r : rows) {
@@ -65,7 +69,7 @@ public final class ReportAssembler {
     boolean published = !scores.isEmpty() && !Files.isRegularFile(answersFile);
     Optional<SourceNote> note = SourceNote.in(dir);
     List<ReportInput.Document> documents = published
-        ? PublishedDocuments.assessed(study, year, note, archive, dir) : current(study, archive, dir);
+        ? PublishedDocuments.assessed(study, year, note, archive, texts, dir) : current(study, archive, texts, dir);
     String documentsNote = published ? PublishedDocuments.note(year, note, documents) : "";
     return new ReportInput(study.id(), study.name(), study.country(), year,
         method(study, catalog, published), attributions(catalog, note), names.companies(), names.services(),
@@ -73,7 +77,8 @@ public final class ReportAssembler {
   }
 
   /** The study's documents and their newest archived copies. */
-  private static List<ReportInput.Document> current(Study study, Archive archive, Path dir) throws IOException {
+  private static List<ReportInput.Document> current(Study study, Archive archive, TextVersionStore texts, Path dir)
+      throws IOException {
     List<ReportInput.Document> documents = new ArrayList<>();
     for (Company c : study.companies()) {
       for (PolicyDocument d : c.documents()) {
@@ -81,14 +86,17 @@ public final class ReportAssembler {
           String url = v.url().map(Object::toString).orElse("");
           if (v.notFound()) {
             documents.add(new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url,
-                "not found" + v.note().map(n -> ": " + n).orElse(""), "", "", 0, ""));
+                "not found" + v.note().map(n -> ": " + n).orElse(""), "", "", "", "", 0, ""));
             continue;
           }
-          Optional<Snapshot> s = archive.newest(new DocumentKey(c.id(), d.id(), v.lang()));
+          DocumentKey key = new DocumentKey(c.id(), d.id(), v.lang());
+          Optional<Snapshot> s = archive.newest(key);
           documents.add(s.isPresent()
               ? new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "archived",
-                  s.get().obtainedAt().toString(), s.get().sha256(), s.get().size(), relative(dir, s.get().file()))
-              : new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "not yet archived", "", "", 0, ""));
+                  s.get().obtainedAt().toString(), s.get().lastSeen().toString(), stated(texts, key, s.get()),
+                  s.get().sha256(), s.get().size(), relative(dir, s.get().file()))
+              : new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "not yet archived", "", "", "", "",
+                  0, ""));
         }
       }
     }
@@ -122,6 +130,16 @@ public final class ReportAssembler {
     a.add("Indicators: " + catalog.attribution());
     note.flatMap(SourceNote::citation).ifPresent(c -> a.add("Scores: " + c));
     return a;
+  }
+
+  /** What the text of this copy says its own date is (the company's claim); "" when nothing. */
+  static String stated(TextVersionStore texts, DocumentKey key, Snapshot copy) throws IOException {
+    for (TextVersion t : texts.versions(key)) {
+      if (t.metadata().snapshots().contains(copy.sha256())) {
+        return String.join("; ", t.metadata().statedDates().stream().map(StatedDate::describe).toList());
+      }
+    }
+    return "";
   }
 
   /** The snapshot an answer's evidence came from: document id in any of its languages, hash prefix. */

@@ -86,19 +86,23 @@ public record ReportInput(
   /**
    * A quote the answer relies on.
    *
-   * @param snapshot SHA-256 (or its prefix) of the archived snapshot the quote is from
+   * @param snapshot SHA-256 (or its prefix) of the archived copy the quote is from
    * @param link where the archived snapshot is, relative to the report (or an http(s) URL);
    *     empty when there is none
    */
   public record Quote(String text, String document, String snapshot, String link) {}
 
   /**
-   * A document of the study as archived.
+   * A document of the study as archived: its newest copy, named by the SHA-256 of the archived
+   * bytes, with the dates the archive vouches for and the date the policy states about itself.
    *
    * @param status {@code found}, or why not (e.g. "not found: no terms of service published")
-   * @param retrieved when the snapshot was taken (ISO-8601), empty when never
-   * @param sha256 the snapshot's hash, empty when none
-   * @param link the archived snapshot, relative to the report; empty when none
+   * @param retrieved when the copy was first retrieved (ISO-8601), empty when never
+   * @param lastSeen when the same bytes were last seen on the web (ISO-8601), empty when never
+   * @param stated the date the policy states about itself, e.g. "last updated 2026-03-01
+   *     (“Last updated: 1 March 2026”)": the company's claim; empty when it states none
+   * @param sha256 the copy's hash, empty when none
+   * @param link the archived copy, relative to the report; empty when none
    */
   public record Document(
       String company,
@@ -108,6 +112,8 @@ public record ReportInput(
       String url,
       String status,
       String retrieved,
+      String lastSeen,
+      String stated,
       String sha256,
       long bytes,
       String link) {}

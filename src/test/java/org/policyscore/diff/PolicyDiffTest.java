@@ -41,7 +41,8 @@ class PolicyDiffTest {
       assertThat(e.before()).isEqualTo("no disclosure found");
       assertThat(e.after()).isEqualTo("partial");
       assertThat(e.evidenceChanged()).isTrue();
-      assertThat(e.quoteAfter()).isEqualTo(diff.changes().get(0).after().text());
+      assertThat(e.quotes()).containsExactly(new TouchedElement.Quote("after", lang, diff.changes().get(0).after().text()));
+      assertThat(e.question()).contains("clearly disclose");
     });
   }
 
@@ -86,7 +87,7 @@ class PolicyDiffTest {
   @ValueSource(strings = {"en", "km"})
   void whiteSpaceQuoteStyleAndZeroWidthSpacesAreNoChange(String lang) {
     DiffResult diff = DiffFixtures.diff(lang, "whitespace-only");
-    assertThat(diff.before().sha256()).isNotEqualTo(diff.after().sha256());
+    assertThat(diff.before().citation().sha256()).isNotEqualTo(diff.after().citation().sha256());
     assertThat(diff.hasChanges()).isFalse();
     assertThat(diff.summary()).isEqualTo("no change in wording");
     assertThat(touchedIds(diff)).isEmpty();

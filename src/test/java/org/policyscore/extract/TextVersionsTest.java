@@ -147,6 +147,24 @@ class TextVersionsTest {
         .contains("\"flags\": [\n    {\"code\": \"few-khmer-letters\", \"count\": 1, \"where\": \"0 of ");
   }
 
+  @Test
+  void theDateAPolicyStatesAboutItselfIsRecordedWithTheVersionAndReadBack(@TempDir Path root) throws IOException {
+    String page = "<html lang=km><body><main><h1>សេចក្ដីជូនដំណឹងអំពីឯកជនភាព</h1>"
+        + "<p>ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៥។</p>" + "<p>យើងមិនលក់ទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកទេ។</p>".repeat(12)
+        + "</main></body></html>";
+    TextVersionStore store = new TextVersionStore(root);
+    store.replaceAll(key, builder.build(key, ExtractionRules.NONE, List.of(html("20260101T080000Z", "s1", page))).versions());
+
+    TextVersion read = store.versions(key).get(0);
+    assertThat(read.metadata().statedDates()).singleElement().satisfies(d -> {
+      assertThat(d.kind().label()).isEqualTo("last updated");
+      assertThat(d.date()).isEqualTo("2025-01-15");
+      assertThat(d.asWritten()).isEqualTo("ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៥");
+    });
+    assertThat(Files.readString(store.metadataFile(key, "20260101T080000Z")))
+        .contains("\"stated_dates\": [\n    {\"kind\": \"last updated\", \"date\": \"2025-01-15\"");
+  }
+
   private static Map<String, byte[]> files(Path root) throws IOException {
     Map<String, byte[]> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {

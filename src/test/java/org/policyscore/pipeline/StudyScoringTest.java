@@ -165,7 +165,7 @@ class StudyScoringTest {
         "{\"code\": \"khmer-orphan-sign\", \"count\": 3, \"where\": \"line 3\"}");
     score(2026);
     assertThat(row("P1a.2").suggested().orElseThrow().csvName()).isEqualTo("no");
-    assertThat(row("P1a.2").evidence()).contains("failing the language check: km");
+    assertThat(row("P1a.2").evidence()).contains("failing the damage check: km");
   }
 
   @Test
