@@ -235,7 +235,7 @@ public final class ElementHeatmap implements ScoreChart {
       c.fill(r, fill, tooltip);
       c.text(text, cx, baseline, fonts.small(), textOn(fill), Canvas.Anchor.MIDDLE);
     } else {
-      Swatch.draftBar(c, r, fill, tooltip);
+      Swatch.draftBar(c, r, fill, style, tooltip);
       c.text(text, cx, baseline, fonts.note(), style.text(), Canvas.Anchor.MIDDLE);
     }
   }

@@ -180,7 +180,7 @@ public final class HorizontalBarChart implements ScoreChart {
     String note = basis.note(words);
     String tooltip = b.label() + " · " + categories.get(k) + ": " + value + (note.isEmpty() ? "" : " (" + note + ")");
     if (basis.draft()) {
-      Swatch.draftBar(c, r, b.colour(), tooltip);
+      Swatch.draftBar(c, r, b.colour(), style, tooltip);
     } else {
       c.fill(r, b.colour(), tooltip);
       Swatch.outlineIfInvisible(c, r, b.colour(), style);

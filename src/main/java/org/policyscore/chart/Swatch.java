@@ -25,7 +25,7 @@ enum Swatch {
         c.fill(new Rectangle2D.Double(x - h, y - h, size, size), colour);
         outlineIfInvisible(c, new Rectangle2D.Double(x - h, y - h, size, size), colour, style);
       }
-      case DRAFT_BOX -> draftBar(c, new Rectangle2D.Double(x - h, y - h, size, size), colour, "");
+      case DRAFT_BOX -> draftBar(c, new Rectangle2D.Double(x - h, y - h, size, size), colour, style, "");
       case EMPTY_BOX -> c.stroke(new Rectangle2D.Double(x - h, y - h, size, size), colour, 1, true);
       case LINE -> c.stroke(new Line2D.Double(x - size, y, x + size, y), colour, 3, false);
       case SQUARE -> {
@@ -53,8 +53,12 @@ enum Swatch {
     }
   }
 
-  /** A draft's bar: a pale fill of the service's colour inside a dashed outline of it. */
-  static void draftBar(Canvas c, Rectangle2D r, Color colour, String tooltip) {
+  /**
+   * A draft's bar: a pale fill of the service's colour inside a dashed outline of it, on the
+   * background so grid lines do not show through.
+   */
+  static void draftBar(Canvas c, Rectangle2D r, Color colour, ChartStyle style, String tooltip) {
+    c.fill(r, style.background());
     c.fill(r, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), DRAFT_ALPHA), tooltip);
     if (r.getWidth() < 3) {
       return; // a zero: its value and note say it, an outline would be a stray tick
