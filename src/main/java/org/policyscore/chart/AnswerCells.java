@@ -11,13 +11,16 @@ import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
 import org.policyscore.score.AnswerRow;
+import org.policyscore.score.SharedAnswers;
 
 /**
  * The heatmap's cells from answers.csv: every element of every indicator answered, for every
  * column (company and service, or group / opcom) that has answers, in the study's order. An
  * element the catalogue leaves out for that company type or service is an "excluded" cell; one
  * with no row at all is "no answer yet". A row for service {@code *} stands for each of the
- * company's services that has no row of its own.
+ * company's services unless the service's own row has a person's answer (issue 12's {@link
+ * SharedAnswers}). A cell is reviewed when a person answered or accepted it and no change of
+ * evidence has put that in doubt since (a stale review shows as a suggestion).
  */
 public final class AnswerCells {
   private AnswerCells() {}
@@ -26,12 +29,9 @@ public final class AnswerCells {
     Map<String, AnswerRow> byKey = new HashMap<>();
     Map<String, LinkedHashSet<String>> columns = new HashMap<>();
     LinkedHashSet<String> indicators = new LinkedHashSet<>();
-    for (AnswerRow r : rows) {
+    for (AnswerRow r : SharedAnswers.resolve(rows)) {
       String column = r.service().isEmpty() ? r.level().csvName() : r.service();
-      LinkedHashSet<String> own = columns.computeIfAbsent(r.company(), k -> new LinkedHashSet<>());
-      if (!column.equals("*")) {
-        own.add(column);
-      }
+      columns.computeIfAbsent(r.company(), k -> new LinkedHashSet<>()).add(column);
       byKey.put(key(r.company(), column, r.element()), r);
       indicators.add(r.indicator());
     }
@@ -41,26 +41,16 @@ public final class AnswerCells {
         i.elements().forEach(e -> elements.add(e.id()));
       }
     }
-    // a company answered only with '*' rows: the study's services stand for its own
-    columns.forEach((company, own) -> {
-      if (own.stream().allMatch(AnswerCells::isLevel) && byKey.keySet().stream()
-          .anyMatch(k -> k.startsWith(company + "\u0000*\u0000"))) {
-        study.services().forEach(s -> own.add(s.id()));
-      }
-    });
     List<AnswerCell> cells = new ArrayList<>();
     for (String company : study.orderCompanies(columns.keySet())) {
       CompanyType type = study.types().of(company);
       for (String column : columnOrder(columns.get(company), study)) {
         for (String id : elements) {
           AnswerRow r = byKey.get(key(company, column, id));
-          if (r == null && !isLevel(column)) {
-            r = byKey.get(key(company, "*", id));
-          }
           Element e = catalog.element(id).orElseThrow();
           boolean excluded = !e.appliesTo(type) || (!isLevel(column) && !e.appliesToService(study.rdrService(column)));
           if (r != null) {
-            cells.add(new AnswerCell(company, column, id, r.effectiveAnswer(), YearReader.reviewed(r), false));
+            cells.add(new AnswerCell(company, column, id, r.effectiveAnswer(), r.confirmed(), false));
           } else {
             cells.add(excluded ? AnswerCell.excluded(company, column, id) : AnswerCell.missing(company, column, id));
           }

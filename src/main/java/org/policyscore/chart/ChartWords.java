@@ -102,6 +102,16 @@ public enum ChartWords {
         reviewed, answers);
   }
 
+  /** A score with no value yet: an element behind it has neither an answer nor a suggestion. */
+  public String incompleteNote(int reviewed, int answers) {
+    return String.format(Locale.ROOT, pick("incomplete: %d of %d reviewed", "មិនពេញលេញ៖ បានពិនិត្យ %d ក្នុងចំណោម %d"),
+        reviewed, answers);
+  }
+
+  public String incomplete() {
+    return pick("incomplete", "មិនពេញលេញ");
+  }
+
   public String draftLegend() {
     return pick("draft: not every answer reviewed", "សេចក្តីព្រាង៖ មិនទាន់ពិនិត្យចម្លើយទាំងអស់");
   }

@@ -5,24 +5,36 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.policyscore.score.ScoreBasis;
 
 /**
  * Horizontal bars on a 0-100 axis, a group of bars (one per series) for each category, the
  * value printed at the end of each bar: the layout of the 2022 report's company charts, used for
  * every bar chart. Long labels ("P10a | Process for responding to government demands...") and
  * titles wrap. A draft score (not every answer behind it reviewed) is drawn pale in a dashed
- * outline with the note "draft: n of m reviewed" after its value.
+ * outline with the note "draft: n of m reviewed" after its value, and the legend sums the
+ * chart's answers up ("draft: 12 of 40 reviewed"); an incomplete score (an element behind it has
+ * no answer) has no bar and says "incomplete", never N/A.
  */
 public final class HorizontalBarChart implements ScoreChart {
-  /** One series of bars with its colour; {@code bases} says what stands behind each value. */
-  public record Bars(String label, Color colour, List<Double> values, List<ScoreBasis> bases) {
+  /** One series of bars with its colour; {@code sources} says what stands behind each value. */
+  public record Bars(String label, Color colour, List<Double> values, List<ScoreSource> sources) {
+    /** How a bar is drawn when its score is a draft, or has no value because it is incomplete. */
+    public static final String DRAFT = "draft";
+    public static final String INCOMPLETE = "incomplete";
+
     public Bars {
       values = List.copyOf(values);
-      bases = List.copyOf(bases);
-      if (bases.size() != values.size()) {
-        throw new IllegalArgumentException("series " + label + ": " + values.size() + " values, " + bases.size()
-            + " bases");
+      sources = List.copyOf(sources);
+      if (sources.size() != values.size()) {
+        throw new IllegalArgumentException("series " + label + ": " + values.size() + " values, " + sources.size()
+            + " sources");
       }
+    }
+
+    /** Per value: {@link #INCOMPLETE}, {@link #DRAFT}, or empty for a final score. */
+    public List<String> marks() {
+      return sources.stream().map(s -> s.incomplete() ? INCOMPLETE : s.draft() ? DRAFT : "").toList();
     }
   }
 
@@ -43,6 +55,7 @@ public final class HorizontalBarChart implements ScoreChart {
   private final ChartWords words;
   private final Heading heading;
   private final Legend legend;
+  private final String note;
   private final List<List<String>> labelLines = new ArrayList<>();
   private final List<Integer> groupHeights = new ArrayList<>();
   private final double valueRoom;
@@ -66,14 +79,15 @@ public final class HorizontalBarChart implements ScoreChart {
     this.heading = new Heading(title, fonts.title(), WIDTH - 2 * PAD);
     List<Legend.Entry> entries = new ArrayList<>();
     bars.forEach(b -> entries.add(new Legend.Entry(Swatch.BOX, b.colour(), b.label())));
-    if (bars.stream().anyMatch(b -> b.bases().stream().anyMatch(ScoreBasis::draft))) {
+    this.note = draftNote(bars, words);
+    if (!note.isEmpty()) {
       entries.add(new Legend.Entry(Swatch.DRAFT_BOX, style.quiet(), words.draftLegend()));
     }
-    this.legend = new Legend(entries, fonts.small(), WIDTH - 2 * PAD);
+    this.legend = new Legend(entries, fonts.small(), WIDTH - 2 * PAD, note);
     double room = 0;
     for (Bars b : bars) {
       for (int i = 0; i < categories.size(); i++) {
-        room = Math.max(room, valueWidth(b.values().get(i), b.bases().get(i)));
+        room = Math.max(room, valueWidth(b.values().get(i), b.sources().get(i)));
       }
     }
     this.valueRoom = Math.ceil(room) + 16;
@@ -90,9 +104,26 @@ public final class HorizontalBarChart implements ScoreChart {
     this.height = (int) Math.ceil(total + AXIS_ROOM + PAD);
   }
 
-  private double valueWidth(double value, ScoreBasis basis) {
+  /**
+   * The chart's summary when any bar is a draft: "draft: 4 of 11 reviewed", the answers behind
+   * every bar computed from answers; else empty.
+   */
+  private static String draftNote(List<Bars> bars, ChartWords words) {
+    List<ScoreSource> all = bars.stream().flatMap(b -> b.sources().stream())
+        .filter(s -> s.origin() == ScoreSource.Origin.ANSWERS).toList();
+    if (all.stream().noneMatch(ScoreSource::draft)) {
+      return "";
+    }
+    ScoreBasis sum = all.stream().map(ScoreSource::review).reduce(new ScoreBasis(0, 0, true), ScoreBasis::plus);
+    return words.draftNote(sum.reviewed(), sum.elements());
+  }
+
+  private double valueWidth(double value, ScoreSource source) {
+    if (Double.isNaN(value) && source.incomplete()) {
+      return BAR + TextLines.width(source.note(words), fonts.note());
+    }
     double w = TextLines.width(Double.isNaN(value) ? words.notApplicable() : Numbers.score(value), fonts.value());
-    String note = basis.note(words);
+    String note = source.note(words);
     return note.isEmpty() ? w : w + 8 + TextLines.width(note, fonts.note());
   }
 
@@ -124,6 +155,26 @@ public final class HorizontalBarChart implements ScoreChart {
     return height;
   }
 
+  /** The chart's summary of drafts ("draft: 12 of 40 reviewed"), drawn with the legend; empty when none. */
+  public String note() {
+    return note;
+  }
+
+  /** The title as wrapped onto lines. */
+  List<String> titleLines() {
+    return heading.lines();
+  }
+
+  /** Each category's label as wrapped onto lines. */
+  List<List<String>> labelLines() {
+    return List.copyOf(labelLines);
+  }
+
+  /** The bars as drawn, with what stands behind each. */
+  public List<Bars> bars() {
+    return bars;
+  }
+
   @Override
   public ChartFonts fonts() {
     return fonts;
@@ -132,7 +183,7 @@ public final class HorizontalBarChart implements ScoreChart {
   @Override
   public List<ChartSeries> series() {
     return bars.stream().map(b -> new ChartSeries(b.label(), b.colour(), categories, b.values(),
-        b.bases().stream().map(x -> x.note(words)).toList())).toList();
+        b.sources().stream().map(x -> x.note(words)).toList())).toList();
   }
 
   @Override
@@ -168,8 +219,14 @@ public final class HorizontalBarChart implements ScoreChart {
 
   private void paintBar(Canvas c, Bars b, int k, double x0, double x1, double barY) {
     double v = b.values().get(k);
-    ScoreBasis basis = b.bases().get(k);
+    ScoreSource source = b.sources().get(k);
     double baseline = barY + BAR - 6;
+    if (Double.isNaN(v) && source.incomplete()) {
+      // no value yet, which is not N/A: an empty draft box of the series' colour says whose score it is
+      Swatch.DRAFT_BOX.paint(c, x0 + 6 + (BAR - 8) / 2.0, barY + BAR / 2.0, BAR - 8, b.colour(), style);
+      c.text(source.note(words), x0 + BAR + 4, baseline, fonts.note(), style.text(), Canvas.Anchor.START);
+      return;
+    }
     if (Double.isNaN(v)) {
       c.text(words.notApplicable(), x0 + 6, baseline, fonts.value(), style.quiet(), Canvas.Anchor.START);
       return;
@@ -177,9 +234,9 @@ public final class HorizontalBarChart implements ScoreChart {
     double end = x0 + (x1 - x0) * Math.max(0, Math.min(100, v)) / 100.0;
     Rectangle2D.Double r = new Rectangle2D.Double(x0, barY, end - x0, BAR);
     String value = Numbers.score(v);
-    String note = basis.note(words);
+    String note = source.note(words);
     String tooltip = b.label() + " · " + categories.get(k) + ": " + value + (note.isEmpty() ? "" : " (" + note + ")");
-    if (basis.draft()) {
+    if (source.draft()) {
       Swatch.draftBar(c, r, b.colour(), style, tooltip);
     } else {
       c.fill(r, b.colour(), tooltip);

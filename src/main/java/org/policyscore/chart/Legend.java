@@ -15,12 +15,26 @@ final class Legend {
 
   private final List<Entry> entries;
   private final Font font;
+  private final String note;
+  private final double maxWidth;
   private final List<List<Entry>> rows = new ArrayList<>();
   private final double rowHeight;
+  /** The row the note is on (may be one past the entries' rows); -1 without a note. */
+  private final int noteRow;
 
   Legend(List<Entry> entries, Font font, double maxWidth) {
+    this(entries, font, maxWidth, "");
+  }
+
+  /**
+   * @param note words after the entries, at the right end of the last row (or on a row of its
+   *     own when it does not fit there), e.g. "draft: 12 of 40 reviewed"; empty for none
+   */
+  Legend(List<Entry> entries, Font font, double maxWidth, String note) {
     this.entries = List.copyOf(entries);
     this.font = font;
+    this.note = note;
+    this.maxWidth = maxWidth;
     this.rowHeight = Math.ceil(font.getLineMetrics("Ag", TextLines.FRC).getHeight()) + 8;
     List<Entry> row = new ArrayList<>();
     double x = 0;
@@ -37,6 +51,8 @@ final class Legend {
     if (!row.isEmpty()) {
       rows.add(row);
     }
+    double noteWidth = note.isEmpty() ? 0 : TextLines.width(note, font);
+    this.noteRow = note.isEmpty() ? -1 : !rows.isEmpty() && x + noteWidth <= maxWidth ? rows.size() - 1 : rows.size();
   }
 
   private double width(Entry e) {
@@ -44,11 +60,11 @@ final class Legend {
   }
 
   double height() {
-    return rows.size() * rowHeight;
+    return Math.max(rows.size(), noteRow + 1) * rowHeight;
   }
 
   boolean isEmpty() {
-    return entries.isEmpty();
+    return entries.isEmpty() && note.isEmpty();
   }
 
   /** Paints the rows from {@code top}, starting each at {@code left}. */
@@ -63,6 +79,10 @@ final class Legend {
         x += width(e) + GAP;
       }
       y += rowHeight;
+    }
+    if (noteRow >= 0) {
+      double mid = top + noteRow * rowHeight + rowHeight / 2;
+      c.text(note, left + maxWidth, mid + font.getSize2D() * 0.35, font, style.text(), Canvas.Anchor.END);
     }
   }
 }

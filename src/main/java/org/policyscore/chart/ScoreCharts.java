@@ -59,7 +59,8 @@ public final class ScoreCharts {
     table.services().forEach(s -> texts.add(labels.service(s)));
     table.indicators().forEach(i -> texts.add(labels.indicator(i)));
     ChartWords w = labels.words();
-    texts.addAll(List.of(w.draftNote(1, 2), w.draftLegend(), w.notApplicable(), w.categoriesAndTotal()));
+    texts.addAll(List.of(w.draftNote(1, 2), w.incompleteNote(1, 2), w.draftLegend(), w.notApplicable(),
+        w.categoriesAndTotal()));
     fonts.checkCanDraw(texts);
   }
 
@@ -104,13 +105,13 @@ public final class ScoreCharts {
     List<HorizontalBarChart.Bars> bars = new ArrayList<>();
     for (String company : table.companies()) {
       List<Double> values = new ArrayList<>();
-      List<ScoreBasis> bases = new ArrayList<>();
+      List<ScoreSource> sources = new ArrayList<>();
       for (String id : ids) {
         ScoreKind kind = id.equals("total") ? ScoreKind.TOTAL : ScoreKind.CATEGORY;
         values.add(table.score(company, "", kind, id));
-        bases.add(year.basis(new ScoreRef(company, "", kind, id)));
+        sources.add(year.source(new ScoreRef(company, "", kind, id)));
       }
-      bars.add(new HorizontalBarChart.Bars(labels.company(company), colours.get(company), values, bases));
+      bars.add(new HorizontalBarChart.Bars(labels.company(company), colours.get(company), values, sources));
     }
     return new HorizontalBarChart("compare-categories", withCountry(labels.words().categoriesAndTotal(), labels),
         shown, bars, style, fonts, labels.words());
@@ -119,12 +120,12 @@ public final class ScoreCharts {
   private static HorizontalBarChart.Bars bars(YearScores year, ScoreTable table, String company, String service,
       ScoreKind kind, List<String> ids, String label, Color colour) {
     List<Double> values = new ArrayList<>();
-    List<ScoreBasis> bases = new ArrayList<>();
+    List<ScoreSource> sources = new ArrayList<>();
     for (String id : ids) {
       values.add(table.score(company, service, kind, id));
-      bases.add(year.basis(new ScoreRef(company, service, kind, id)));
+      sources.add(year.source(new ScoreRef(company, service, kind, id)));
     }
-    return new HorizontalBarChart.Bars(label, colour, values, bases);
+    return new HorizontalBarChart.Bars(label, colour, values, sources);
   }
 
   private static String withCountry(String title, ChartLabels labels) {

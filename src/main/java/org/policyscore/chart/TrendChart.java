@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One indicator of one company year by year, a line per service. The title wraps; the axes
@@ -19,11 +21,22 @@ import java.util.TreeMap;
  * "7 → 5 elements".
  */
 public final class TrendChart implements ScoreChart {
-  /** One service's line: its scores and what stands behind them, by year. */
-  public record Line(String label, Color colour, SortedMap<Integer, Double> values, Map<Integer, ScoreBasis> bases) {
+  /**
+   * One service's line: its scores and what stands behind them, by year.
+   *
+   * @param incomplete years where the score has no value yet because an element behind it has
+   *     no answer (not N/A): said at that year, with no point
+   */
+  public record Line(String label, Color colour, SortedMap<Integer, Double> values, Map<Integer, ScoreSource> sources,
+      SortedSet<Integer> incomplete) {
     public Line {
       values = new TreeMap<>(values);
-      bases = Map.copyOf(bases);
+      sources = Map.copyOf(sources);
+      incomplete = new TreeSet<>(incomplete);
+    }
+
+    public Line(String label, Color colour, SortedMap<Integer, Double> values, Map<Integer, ScoreSource> sources) {
+      this(label, colour, values, sources, new TreeSet<>());
     }
   }
 
@@ -61,17 +74,17 @@ public final class TrendChart implements ScoreChart {
     this.heading = new Heading(title, fonts.title(), WIDTH - 2 * PAD);
     List<Legend.Entry> entries = new ArrayList<>();
     lines.forEach(l -> entries.add(new Legend.Entry(Swatch.LINE, l.colour(), l.label())));
-    List<ScoreBasis> all = lines.stream().flatMap(l -> l.bases().values().stream()).toList();
-    if (all.stream().anyMatch(b -> b.source() == ScoreBasis.Source.PUBLISHED)) {
+    List<ScoreSource> all = lines.stream().flatMap(l -> l.sources().values().stream()).toList();
+    if (all.stream().anyMatch(b -> b.origin() == ScoreSource.Origin.PUBLISHED)) {
       entries.add(new Legend.Entry(Swatch.SQUARE, style.quiet(), words.published()));
     }
-    if (all.stream().anyMatch(ScoreBasis::reviewedInFull)) {
+    if (all.stream().anyMatch(ScoreSource::reviewedInFull)) {
       entries.add(new Legend.Entry(Swatch.CIRCLE, style.quiet(), words.reviewed()));
     }
-    if (all.stream().anyMatch(ScoreBasis::draft)) {
+    if (all.stream().anyMatch(ScoreSource::draft)) {
       entries.add(new Legend.Entry(Swatch.RING, style.quiet(), words.draftLegend()));
     }
-    if (all.stream().anyMatch(b -> b.source() == ScoreBasis.Source.UNRECORDED)) {
+    if (all.stream().anyMatch(b -> b.origin() == ScoreSource.Origin.UNRECORDED)) {
       entries.add(new Legend.Entry(Swatch.DIAMOND, style.quiet(), words.unrecorded()));
     }
     if (!elementMarks.isEmpty()) {
@@ -126,29 +139,32 @@ public final class TrendChart implements ScoreChart {
   public List<ChartSeries> series() {
     List<ChartSeries> out = new ArrayList<>();
     for (Line l : lines) {
-      List<String> ys = l.values().keySet().stream().map(String::valueOf).toList();
-      List<String> marks = l.values().keySet().stream().map(y -> mark(l.bases().get(y))).toList();
-      out.add(new ChartSeries(l.label(), l.colour(), ys, List.copyOf(l.values().values()), marks));
+      TreeSet<Integer> years = new TreeSet<>(l.values().keySet());
+      years.addAll(l.incomplete());
+      List<String> ys = years.stream().map(String::valueOf).toList();
+      List<Double> values = years.stream().map(y -> l.values().getOrDefault(y, Double.NaN)).toList();
+      List<String> marks = years.stream().map(y -> mark(l.sources().get(y))).toList();
+      out.add(new ChartSeries(l.label(), l.colour(), ys, values, marks));
     }
     return out;
   }
 
-  private String mark(ScoreBasis b) {
+  private String mark(ScoreSource b) {
     if (b == null) {
       return words.unrecorded();
     }
-    return switch (b.source()) {
+    return switch (b.origin()) {
       case PUBLISHED -> words.published();
-      case ANSWERS -> b.draft() ? b.note(words) : words.reviewed();
+      case ANSWERS -> b.draft() || b.incomplete() ? b.note(words) : words.reviewed();
       case UNRECORDED -> words.unrecorded();
     };
   }
 
-  private Swatch marker(ScoreBasis b) {
-    if (b == null || b.source() == ScoreBasis.Source.UNRECORDED) {
+  private Swatch marker(ScoreSource b) {
+    if (b == null || b.origin() == ScoreSource.Origin.UNRECORDED) {
       return Swatch.DIAMOND;
     }
-    return b.source() == ScoreBasis.Source.PUBLISHED ? Swatch.SQUARE : b.draft() ? Swatch.RING : Swatch.CIRCLE;
+    return b.origin() == ScoreSource.Origin.PUBLISHED ? Swatch.SQUARE : b.draft() ? Swatch.RING : Swatch.CIRCLE;
   }
 
   @Override
@@ -193,18 +209,36 @@ public final class TrendChart implements ScoreChart {
       Line l = lines.get(i);
       double size = 11 + 6 * (n - 1 - i);
       for (Map.Entry<Integer, Double> p : l.values().entrySet()) {
-        ScoreBasis b = l.bases().get(p.getKey());
+        ScoreSource b = l.sources().get(p.getKey());
         marker(b).paint(c, x(p.getKey(), left, right), y(p.getValue(), top, bottom), size, l.colour(), style);
       }
     }
     paintValues(c, left, right, top, bottom);
+    paintIncomplete(c, left, right, bottom);
+  }
+
+  /** "Mobile: incomplete" above the axis at a year whose score has no value yet, one line per service. */
+  private void paintIncomplete(Canvas c, double left, double right, double bottom) {
+    for (int year : years) {
+      List<Line> missing = lines.stream().filter(l -> l.incomplete().contains(year)).toList();
+      double ty = bottom - 12;
+      for (Line l : missing) {
+        String text = (lines.size() > 1 ? l.label() + ": " : "") + words.incomplete();
+        double w = TextLines.width(text, fonts.note());
+        // centred on the year, but kept inside the plot at its first and last year
+        double start = Math.max(left + 24, Math.min(right - w, x(year, left, right) - w / 2));
+        Swatch.RING.paint(c, start - 10, ty - 4, 9, l.colour(), style);
+        c.text(text, start, ty, fonts.note(), style.quiet(), Canvas.Anchor.START);
+        ty -= 16;
+      }
+    }
   }
 
   private void paintLine(Canvas c, Line l, double width, double left, double right, double top, double bottom) {
     Integer before = null;
     for (Map.Entry<Integer, Double> p : l.values().entrySet()) {
       if (before != null) {
-        ScoreBasis b = l.bases().get(p.getKey());
+        ScoreSource b = l.sources().get(p.getKey());
         c.stroke(new Line2D.Double(x(before, left, right), y(l.values().get(before), top, bottom),
             x(p.getKey(), left, right), y(p.getValue(), top, bottom)), l.colour(), width, b != null && b.draft());
       }

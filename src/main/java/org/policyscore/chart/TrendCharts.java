@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.policyscore.catalog.Indicator;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 
 /**
  * Year-over-year trends: for each company and indicator scored in at least two years, one
- * line per service across the years. Nothing is drawn from a single year; an N/A year is a gap.
+ * line per service across the years. Nothing is drawn from a single year; an N/A year is a gap;
+ * an incomplete year (an element with no answer) says "incomplete" there.
  */
 public final class TrendCharts {
   private TrendCharts() {}
@@ -37,27 +39,33 @@ public final class TrendCharts {
         SortedMap<Integer, List<String>> marks = new TreeMap<>();
         for (String service : union.servicesOf(company)) {
           TreeMap<Integer, Double> values = new TreeMap<>();
-          Map<Integer, ScoreBasis> bases = new HashMap<>();
+          Map<Integer, ScoreSource> sources = new HashMap<>();
           ScoreRef ref = ScoreRef.indicator(company, service, indicator);
+          TreeSet<Integer> incomplete = new TreeSet<>();
           tables.forEach((year, t) -> {
             double v = t.score(company, service, ScoreKind.INDICATOR, indicator);
+            ScoreSource source = byYear.get(year).source(ref);
             if (!Double.isNaN(v)) {
               values.put(year, v);
-              bases.put(year, byYear.get(year).basis(ref));
+              sources.put(year, source);
+            } else if (t.has(company, service, ScoreKind.INDICATOR, indicator) && source.incomplete()) {
+              // no value yet, but not N/A either: the chart says so at that year
+              incomplete.add(year);
+              sources.put(year, source);
             }
           });
-          if (values.size() < 2) {
-            continue;
+          if (values.isEmpty() || values.size() + incomplete.size() < 2) {
+            continue; // a line needs a value and a second year (one may say "incomplete")
           }
-          lines.add(new TrendChart.Line(labels.service(service), colours.get(service), values, bases));
-          markElementChanges(values, bases, labels.service(service), labels.words(), marks);
+          lines.add(new TrendChart.Line(labels.service(service), colours.get(service), values, sources, incomplete));
+          markElementChanges(values, sources, labels.service(service), labels.words(), marks);
         }
         if (!lines.isEmpty()) {
           List<String> texts = new ArrayList<>(List.of(labels.company(company) + " · " + labels.indicator(indicator)));
           lines.forEach(l -> texts.add(l.label()));
           marks.values().forEach(texts::addAll);
           texts.addAll(List.of(labels.words().published(), labels.words().reviewed(), labels.words().draftLegend(),
-              labels.words().unrecorded(), labels.words().elementsLegend()));
+              labels.words().incomplete(), labels.words().unrecorded(), labels.words().elementsLegend()));
           fonts.checkCanDraw(texts.stream().map(t -> t.replace('\u0000', ' ')).toList());
           charts.add(new TrendChart("trend-" + FileNames.slug(company) + "-" + FileNames.slug(indicator),
               labels.company(company) + " · " + labels.indicator(indicator), years, lines,
@@ -69,11 +77,11 @@ public final class TrendCharts {
   }
 
   /** Where a score stands on another number of elements than the service's previous score. */
-  private static void markElementChanges(SortedMap<Integer, Double> values, Map<Integer, ScoreBasis> bases,
+  private static void markElementChanges(SortedMap<Integer, Double> values, Map<Integer, ScoreSource> sources,
       String service, ChartWords words, SortedMap<Integer, List<String>> marks) {
     OptionalInt before = OptionalInt.empty();
     for (int year : values.keySet()) {
-      OptionalInt now = bases.get(year).elements();
+      OptionalInt now = sources.get(year).elements();
       if (before.isPresent() && now.isPresent() && before.getAsInt() != now.getAsInt()) {
         marks.computeIfAbsent(year, y -> new ArrayList<>())
             .add(service + "\u0000" + words.elementsChanged(before.getAsInt(), now.getAsInt()));

@@ -11,73 +11,55 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
-import org.policyscore.io.CsvTable;
 import org.policyscore.published.SourceNote;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
+import org.policyscore.score.ScoreBasis;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 import org.policyscore.score.ScoresCsv;
+import org.policyscore.score.SharedAnswers;
 
 /**
  * Reads a year folder ({@code reports/<study>/<year>/}) for charts, and works out what stands
- * behind each score: the {@code reviewed} column of scores.csv ("n/m") where it is there, else
- * the year's answers.csv; with neither, a SOURCE.md makes the year's scores published figures.
+ * behind each score: scores.csv's own {@code reviewed} record (issue 12's n/m and incomplete,
+ * read by {@link ScoresCsv}); with no such record, a SOURCE.md and no answers make the year's
+ * scores published figures. How many elements a score averages comes from the year's answers
+ * (a {@code *} row counted for each service it stands for), else from SOURCE.md or the catalogue.
  */
 public final class YearReader {
-  private static final Pattern REVIEWED = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
-
   private YearReader() {}
 
   public static YearScores read(Path yearDir, int year, Catalog catalog, ChartStudy study)
       throws InvalidInputException, IOException {
-    Path scoresFile = yearDir.resolve("scores.csv");
-    List<ScoreRow> rows = ScoresCsv.read(scoresFile);
+    List<ScoreRow> rows = ScoresCsv.read(yearDir.resolve("scores.csv"));
     Path answersFile = yearDir.resolve("answers.csv");
-    List<AnswerRow> answers = Files.isRegularFile(answersFile) ? AnswersCsv.read(answersFile, catalog) : List.of();
-    Map<ScoreRef, int[]> reviewedColumn = reviewedColumn(scoresFile);
+    List<AnswerRow> answers = answers(yearDir, catalog);
     Optional<SourceNote> note = SourceNote.in(yearDir);
-    boolean published = answers.isEmpty() && reviewedColumn.isEmpty() && !Files.isRegularFile(answersFile)
-        && note.isPresent();
-    Map<ScoreRef, ScoreBasis> bases = new HashMap<>();
+    boolean published = !Files.isRegularFile(answersFile) && note.isPresent()
+        && rows.stream().allMatch(r -> r.basis().equals(ScoreBasis.PUBLISHED));
+    Map<ScoreRef, ScoreSource> sources = new HashMap<>();
     for (ScoreRow r : rows) {
       ScoreRef ref = ScoreRef.of(r);
       if (published) {
-        bases.put(ref, ScoreBasis.published(publishedElements(r, catalog, study, note.get())));
+        sources.put(ref, ScoreSource.published(publishedElements(r, catalog, study, note.get())));
         continue;
       }
       List<AnswerRow> behind = answers.stream().filter(behind(ref, catalog)).toList();
-      int[] nm = reviewedColumn.get(ref);
-      if (nm != null) {
-        bases.put(ref, new ScoreBasis(ScoreBasis.Source.ANSWERS, nm[0], nm[1],
-            behind.isEmpty() ? OptionalInt.empty() : OptionalInt.of(elements(behind, catalog))));
-      } else if (!behind.isEmpty()) {
-        int reviewed = (int) behind.stream().filter(YearReader::reviewed).count();
-        bases.put(ref, new ScoreBasis(ScoreBasis.Source.ANSWERS, reviewed, behind.size(),
-            OptionalInt.of(elements(behind, catalog))));
-      }
+      sources.put(ref, ScoreSource.of(r, behind.isEmpty() ? OptionalInt.empty() : OptionalInt.of(elements(behind))));
     }
-    return new YearScores(year, rows, bases, published);
+    return new YearScores(year, rows, sources, published);
   }
 
-  /** The element answers of a year folder, or none. */
+  /** The element answers of a year folder, a row for every service ({@code *}) resolved per service; or none. */
   public static List<AnswerRow> answers(Path yearDir, Catalog catalog) throws InvalidInputException, IOException {
     Path file = yearDir.resolve("answers.csv");
-    return Files.isRegularFile(file) ? AnswersCsv.read(file, catalog) : List.of();
-  }
-
-  /**
-   * A person answered, or put their name to the suggestion as it stands.
-   */
-  static boolean reviewed(AnswerRow r) {
-    return !r.answer().isBlank() || (!r.reviewer().isBlank() && r.suggested().isPresent());
+    return Files.isRegularFile(file) ? SharedAnswers.resolve(AnswersCsv.read(file, catalog)) : List.of();
   }
 
   /** The answers a score averages: its company's, for its indicator (family, category) and service. */
@@ -86,7 +68,7 @@ public final class YearReader {
       if (!a.company().equals(ref.company())) {
         return false;
       }
-      if (!ref.service().isEmpty() && !(a.service().equals(ref.service()) || a.service().equals("*"))) {
+      if (!ref.service().isEmpty() && !a.service().equals(ref.service())) {
         return false;
       }
       Optional<Indicator> i = catalog.indicator(a.indicator());
@@ -100,7 +82,7 @@ public final class YearReader {
   }
 
   /** Distinct elements with an answer that gives points (anything but N/A). */
-  private static int elements(List<AnswerRow> rows, Catalog catalog) {
+  private static int elements(List<AnswerRow> rows) {
     Set<String> counted = new HashSet<>();
     for (AnswerRow r : rows) {
       Optional<Answer> a = r.effectiveAnswer();
@@ -150,35 +132,5 @@ public final class YearReader {
     }
     double halves = score * n / 50.0;
     return Math.abs(halves - Math.rint(halves)) <= 0.005 * n / 50.0 + 1e-9;
-  }
-
-  /** The {@code reviewed} column ("n/m") of scores.csv, where the file has one. */
-  private static Map<ScoreRef, int[]> reviewedColumn(Path scoresFile) throws InvalidInputException, IOException {
-    CsvTable table = CsvTable.read(scoresFile);
-    int column = -1;
-    for (int i = 0; i < table.header().size(); i++) {
-      if (table.header().get(i).strip().equalsIgnoreCase("reviewed")) {
-        column = i;
-      }
-    }
-    Map<ScoreRef, int[]> out = new HashMap<>();
-    if (column < 0) {
-      return out;
-    }
-    for (CsvTable.Row r : table.rows()) {
-      String text = column < r.cells().size() ? r.cell(column) : "";
-      if (text.isBlank()) {
-        continue;
-      }
-      Matcher m = REVIEWED.matcher(text);
-      if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-        throw table.error(r, column, "expected n/m (answers reviewed of answers behind the score), found '"
-            + text + "'");
-      }
-      ScoreKind kind = ScoreKind.parse(r.cell(2)).orElseThrow();
-      out.put(new ScoreRef(r.cell(0), r.cell(1), kind, r.cell(3).strip()),
-          new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
-    }
-    return out;
   }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Turn element answers into scores. Reads an answers.csv, or RDR's",
       "official element file (2020-rdr-index-06-element-scores.csv); writes",
-      "scores.csv (company, service, kind, id, score), or prints a table.",
+      "scores.csv (company, service, kind, id, score, reviewed), or prints a table.",
       "Modes:",
       "  rdr-index    as the RDR Index: indicators, families, categories, total",
       "  per-service  one score per service and indicator (the 2022 report's)",
@@ -94,10 +94,10 @@ final class AggregateCommand implements Callable<Integer> {
     if (!app.quiet()) {
       print.printf("%d elements answered", result.answered());
       if (result.unreviewed() > 0) {
-        print.printf(", %d of them unreviewed suggestions", result.unreviewed());
+        print.printf(", %d of them not reviewed by a person (the scores they feed are drafts)", result.unreviewed());
       }
       if (result.unanswered() > 0) {
-        print.printf("; %d not answered (left out)", result.unanswered());
+        print.printf("; %d not answered at all: the scores they feed are incomplete", result.unanswered());
       }
       print.println();
     }

@@ -21,6 +21,7 @@ import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.pipeline.StudyYears;
 import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +53,9 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(paramLabel = "STUDY", description = "The study, e.g. cambodia (reports/cambodia/).")
   String study;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "Which year (default: the newest with scores).")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YEAR", description = Years.HELP
+      + " (default: the study's year, or the latest year with scores before it; with no study file, the newest).")
+  String year;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg or both (default: png,svg).")
   List<String> formats = List.of("png", "svg");
@@ -79,7 +81,8 @@ final class ChartCommand implements Callable<Integer> {
   Path catalogFile;
 
   @Override
-  public Integer call() throws InvalidInputException, IOException, CommandFailedException {
+  public Integer call() throws InvalidInputException, IOException, CommandFailedException, UsageException {
+    OptionalInt asked = Years.parse(year);
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> usage(
         "--style must be light or report, not '" + style + "'"));
     ChartLanguage language = ChartLanguage.parse(lang).orElseThrow(() -> usage(
@@ -96,10 +99,16 @@ final class ChartCommand implements Callable<Integer> {
     Study declaration = declared ? Studies.load(app.workspace(), study) : null;
     StudyNames studyNames = declared ? StudyNames.of(declaration).with(given) : given;
     ChartStudy chartStudy = declared ? ChartStudy.of(declaration) : ChartStudy.inferred(names);
+    OptionalInt shown = asked;
+    if (declared) {
+      StudyYears.Choice choice = StudyYears.toShow(app.workspace(), declaration, asked);
+      choice.note().ifPresent(n -> app.spec.commandLine().getErr().println("note: " + n));
+      shown = OptionalInt.of(choice.year());
+    }
     StudyCharts.Result result;
     try {
-      result = StudyCharts.draw(app.workspace(), study, year == null ? OptionalInt.empty() : OptionalInt.of(year),
-          catalog, studyNames, chartStudy, chartStyle, language, chartFormats);
+      result = StudyCharts.draw(app.workspace(), study, shown, catalog, studyNames, chartStudy, chartStyle, language,
+          chartFormats);
     } catch (MissingFontException | StudyCharts.NoScoresException e) {
       throw new CommandFailedException(e.getMessage());
     }

@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       AggregateCommand.class,
       ImportScoresCommand.class,
+      AgreeCommand.class,
+      ExportCommand.class,
+      InitCommand.class,
       ChartCommand.class,
       ReportCommand.class,
       DiffCommand.class,
@@ -112,11 +115,16 @@ public final class PolicyscoreCommand implements Runnable {
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
           if (ex instanceof InvalidInputException invalid) {
-            e.println("error: " + invalid.getMessage());
+            // several problems of one file come one per line, each an error of its own
+            invalid.getMessage().lines().forEach(line -> e.println("error: " + line));
             if (top.verbose) {
               ex.printStackTrace(e);
             }
             return ExitCode.INVALID_INPUT.code();
+          }
+          if (ex instanceof UsageException usage) {
+            e.println("error: " + usage.getMessage());
+            return ExitCode.USAGE.code();
           }
           String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
           e.println("error: " + message);

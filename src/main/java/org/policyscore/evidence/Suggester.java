@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.ElementFact;
 import org.policyscore.catalog.Indicator;
+import org.policyscore.text.DamageReport;
 
 /**
  * Suggests an answer to each element from the evidence found and the facts about a company's
@@ -85,7 +86,7 @@ public final class Suggester {
       for (Map.Entry<String, List<String>> v : d.damage().entrySet()) {
         String name = d.documentId() + " " + v.getKey();
         if (!v.getValue().isEmpty()) {
-          unread.add(name + " (fails the damage check: " + String.join(", ", v.getValue()) + ")");
+          unread.add(name + " (fails the damage check: " + new DamageReport(v.getValue()).reason() + ")");
         } else if (!element.cuedIn(v.getKey())) {
           uncued.add(name);
         } else {

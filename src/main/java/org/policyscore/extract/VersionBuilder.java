@@ -71,9 +71,11 @@ public final class VersionBuilder {
     for (ScriptDetector.Paragraph p : ScriptDetector.paragraphs(text.markdown())) {
       scripts.merge(p.script().label(), 1, Integer::sum);
     }
-    List<DamageFlag> flags = KhmerDamageCheck.check(text.markdown(), key.lang());
-    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts, flags,
-        StatedDates.find(text.markdown()));
+    List<DamageFlag> flags = new ArrayList<>(KhmerDamageCheck.check(text.markdown(), key.lang()));
+    // Text read by OCR stays flagged until a person has checked it against the original.
+    text.ocr().ifPresent(o -> flags.add(new DamageFlag(DamageFlag.OCR, o.pages().size(), o.describe())));
+    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts,
+        flags, StatedDates.find(text.markdown()), text.ocr());
   }
 
   static String sha256(String text) {

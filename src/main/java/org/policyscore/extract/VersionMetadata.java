@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
@@ -20,8 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * What is recorded next to a text version ({@code <timestamp>.json}): which snapshots gave
  * this exact text (SHA-256, oldest first), the format, the extractor version, the SHA-256 of
- * the text, the count of paragraphs per script, the damage flags, and the dates the text
- * states about itself ("last updated", "effective": the company's claim, see {@link StatedDate}).
+ * the text, the count of paragraphs per script, the damage flags, the dates the text states
+ * about itself ("last updated", "effective": the company's claim, see {@link StatedDate}),
+ * and, for a text read by OCR, how ({@code "ocr"}, present only then).
  */
 public record VersionMetadata(
     List<String> snapshots,
@@ -30,7 +32,8 @@ public record VersionMetadata(
     String textSha256,
     Map<String, Integer> paragraphScripts,
     List<DamageFlag> flags,
-    List<StatedDate> statedDates) {
+    List<StatedDate> statedDates,
+    Optional<OcrInfo> ocr) {
 
   public VersionMetadata {
     snapshots = List.copyOf(snapshots);
@@ -39,9 +42,15 @@ public record VersionMetadata(
     statedDates = List.copyOf(statedDates);
   }
 
+  /** A text read from a text layer or a web page, not by OCR. */
+  public VersionMetadata(List<String> snapshots, SourceFormat format, String extractorVersion, String textSha256,
+      Map<String, Integer> paragraphScripts, List<DamageFlag> flags, List<StatedDate> statedDates) {
+    this(snapshots, format, extractorVersion, textSha256, paragraphScripts, flags, statedDates, Optional.empty());
+  }
+
   /** The same record with the snapshots that gave this text. */
   public VersionMetadata withSnapshots(List<String> shas) {
-    return new VersionMetadata(shas, format, extractorVersion, textSha256, paragraphScripts, flags, statedDates);
+    return new VersionMetadata(shas, format, extractorVersion, textSha256, paragraphScripts, flags, statedDates, ocr);
   }
 
   /** Stable JSON: fixed key order, sorted script counts, two-space indent, final newline. */
@@ -63,7 +72,12 @@ public record VersionMetadata(
     for (Map.Entry<String, Integer> e : paragraphScripts.entrySet()) {
       sb.append(i++ == 0 ? "" : ", ").append(quote(e.getKey())).append(": ").append(e.getValue());
     }
-    sb.append("},\n  \"flags\": [");
+    sb.append("},\n");
+    ocr.ifPresent(o -> sb.append("  \"ocr\": {\"engine\": ").append(quote(o.engine())).append(", \"languages\": ")
+        .append(quote(o.languages())).append(", \"pages\": ").append(o.pages()).append(", \"mean_confidence\": ")
+        .append(String.format(Locale.ROOT, "%.1f", o.meanConfidence())).append(", \"words\": ").append(o.words())
+        .append("},\n"));
+    sb.append("  \"flags\": [");
     for (int j = 0; j < flags.size(); j++) {
       DamageFlag f = flags.get(j);
       sb.append(j == 0 ? "\n" : ",\n").append("    {\"code\": ").append(quote(f.code()))
@@ -116,8 +130,17 @@ public record VersionMetadata(
               String.valueOf(d.get("date")), String.valueOf(d.get("as_written"))));
         }
       }
+      Optional<OcrInfo> ocr = Optional.empty();
+      if (m.get("ocr") instanceof Map<?, ?> o) {
+        List<Integer> pages = new ArrayList<>();
+        for (Object p : (List<?>) o.get("pages")) {
+          pages.add(((Number) p).intValue());
+        }
+        ocr = Optional.of(new OcrInfo(String.valueOf(o.get("engine")), String.valueOf(o.get("languages")), pages,
+            ((Number) o.get("mean_confidence")).doubleValue(), ((Number) o.get("words")).intValue()));
+      }
       return new VersionMetadata(snapshots, SourceFormat.valueOf(String.valueOf(m.get("format")).toUpperCase(Locale.ROOT)),
-          String.valueOf(m.get("extractor_version")), String.valueOf(m.get("text_sha256")), scripts, flags, stated);
+          String.valueOf(m.get("extractor_version")), String.valueOf(m.get("text_sha256")), scripts, flags, stated, ocr);
     } catch (RuntimeException e) {
       throw new IOException(sidecar + ": damaged text version metadata: " + e.getMessage(), e);
     }

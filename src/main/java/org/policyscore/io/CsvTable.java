@@ -34,6 +34,9 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
     }
   }
 
+  private static final String SEMICOLONS = "the cells are separated by ';'; save the file as "
+      + "\"CSV UTF-8 (comma delimited)\" so they are separated by ','";
+
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
@@ -54,9 +57,13 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    if (semicolonSeparated(text)) {
+      throw new InvalidInputException(file, 1, 1, SEMICOLONS);
+    }
     int[] lineStarts = lineStarts(text);
     List<String> header = null;
     List<Row> rows = new ArrayList<>();
+    List<InvalidInputException> ragged = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       for (CSVRecord record : parser) {
         int line = lineOf(lineStarts, record.getCharacterPosition());
@@ -70,9 +77,12 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         }
         if (cells.size() != header.size()) {
           int column = Math.min(cells.size(), header.size()) + 1;
-          throw new InvalidInputException(file, line, column, String.format(Locale.ROOT,
-              "expected %d cells like the header (%s), found %d", header.size(),
-              String.join(", ", header), cells.size()));
+          // every such row is reported, not only the first
+          ragged.add(new InvalidInputException(file, line, column, String.format(Locale.ROOT,
+              "expected %d cells like the header (%s), found %d%s", header.size(),
+              String.join(", ", header), cells.size(),
+              cells.size() == 1 && cells.get(0).contains(";") ? "; this line's cells are separated by ';'" : "")));
+          continue;
         }
         rows.add(new Row(line, List.copyOf(cells)));
       }
@@ -88,6 +98,9 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
     if (header == null) {
       throw new InvalidInputException(file, 1, 0, "the file is empty; expected a header row");
     }
+    if (!ragged.isEmpty()) {
+      throw InvalidInputException.all(ragged);
+    }
     return new CsvTable(file, header, List.copyOf(rows));
   }
 
@@ -97,9 +110,7 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
    */
   public void requireHeader(List<String> expected) throws InvalidInputException {
     if (header.size() == 1 && header.get(0).contains(";")) {
-      // Spreadsheets in some locales save "CSV" with semicolons.
-      throw new InvalidInputException(file, 1, 1, "the cells are separated by ';'; save the file as "
-          + "\"CSV UTF-8 (comma delimited)\" so they are separated by ','");
+      throw new InvalidInputException(file, 1, 1, SEMICOLONS);
     }
     for (int i = 0; i < expected.size(); i++) {
       String found = i < header.size() ? header.get(i).strip() : "";
@@ -141,6 +152,29 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
       n = (n - 1) / 26;
     }
     return s.toString();
+  }
+
+  /**
+   * Spreadsheets in some locales save "CSV" with semicolons, sometimes with a first line {@code
+   * sep=;} or with every cell quoted (which a comma reader cannot even split): the first line
+   * has semicolons outside quotes and no comma.
+   */
+  private static boolean semicolonSeparated(String text) {
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    boolean quoted = false;
+    int semicolons = 0;
+    for (int i = 0; i < first.length(); i++) {
+      char c = first.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        return false;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > 0;
   }
 
   private static int[] lineStarts(String text) {

@@ -68,15 +68,12 @@ public final class YearlyRun {
 
     Optional<StudyScoring.Summary> scored = Optional.empty();
     int year = options.year();
-    if (!hasTextAsOf(study, texts, year)) {
-      notes.add("Nothing to score for " + year + ": no document of the study has a text version dated "
-          + year + " or earlier (nothing fetched or imported yet); " + year + " was not scored.");
-    } else {
-      try {
-        scored = Optional.of(new StudyScoring(catalog).run(ws, study, year));
-      } catch (ProtectedFileException e) {
-        notes.add(e.getMessage());
-      }
+    try {
+      scored = Optional.of(new StudyScoring(catalog).run(ws, study, year));
+    } catch (NothingToScoreException e) {
+      notes.add(capitalised(e.getMessage()) + "; " + year + " was not scored.");
+    } catch (ProtectedFileException e) {
+      notes.add(e.getMessage());
     }
 
     OptionalInt reportYear = scoredYear(ws, study, year);
@@ -99,19 +96,8 @@ public final class YearlyRun {
     return new RunResult(year, fetched, extracted, changes, scored, shown, Optional.of(charts), Optional.of(report), notes);
   }
 
-  /** Whether any declared document has a text version in force in {@code year}. */
-  static boolean hasTextAsOf(Study study, TextVersionStore texts, int year) throws IOException {
-    for (Company company : study.companies()) {
-      for (PolicyDocument doc : company.documents()) {
-        for (DocumentVersion v : doc.versions()) {
-          if (!v.notFound()
-              && StoredText.newestAsOf(texts, new DocumentKey(company.id(), doc.id(), v.lang()), year).isPresent()) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** {@code year} when it has scores, else the latest earlier year that has (else the latest). */

@@ -20,12 +20,14 @@ import org.policyscore.chart.StudyNames;
 import org.policyscore.extract.TextVersion;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.published.SourceNote;
+import org.policyscore.score.Agreement;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
 import org.policyscore.score.ScoreRow;
 import org.policyscore.score.ScoresCsv;
 import org.policyscore.score.ScoringMode;
+import org.policyscore.score.SharedAnswers;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
@@ -46,7 +48,9 @@ public final class ReportAssembler {
     Path scoresFile = dir.resolve("scores.csv");
     Path answersFile = dir.resolve("answers.csv");
     List<ScoreRow> scores = Files.isRegularFile(scoresFile) ? ScoresCsv.read(scoresFile) : List.of();
-    List<AnswerRow> rows = Files.isRegularFile(answersFile) ? AnswersCsv.read(answersFile, catalog) : List.of();
+    // a row for every service (*) is shown as each service's answer, as it is scored
+    List<AnswerRow> rows = Files.isRegularFile(answersFile)
+        ? SharedAnswers.resolve(AnswersCsv.read(answersFile, catalog)) : List.of();
     StudyNames names = StudyNames.of(study);
     ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(), names.services());
     Archive archive = Archive.of(workspace);
@@ -63,7 +67,8 @@ public final class ReportAssembler {
       }
       answers.add(new ReportInput.Answer(r.company(), r.level().csvName(), r.service(), r.indicator(), r.element(),
           question, r.effectiveAnswer().map(Answer::csvName).orElse(r.answer()),
-          r.suggested().map(Answer::csvName).orElse(""), !r.answer().isBlank(), r.reviewer(), r.comment(), quotes));
+          r.suggested().map(Answer::csvName).orElse(""), r.reviewed(), r.reviewer(), r.comment(), quotes,
+          r.stale()));
     }
 
     boolean published = !scores.isEmpty() && !Files.isRegularFile(answersFile);
@@ -73,7 +78,8 @@ public final class ReportAssembler {
     String documentsNote = published ? PublishedDocuments.note(year, note, documents) : "";
     return new ReportInput(study.id(), study.name(), study.country(), year,
         method(study, catalog, published), attributions(catalog, note), names.companies(), names.services(),
-        labels.indicatorTitles(), scores, answers, documents, charts, ToolVersion.get(), documentsNote);
+        labels.indicatorTitles(), scores, answers, documents, charts, ToolVersion.get(), documentsNote,
+        agreements(dir.resolve("reviews"), catalog));
   }
 
   /** The study's documents and their newest archived copies. */
@@ -103,6 +109,30 @@ public final class ReportAssembler {
     return documents;
   }
 
+  /**
+   * Agreement between the researchers' own copies of answers.csv kept in the year's {@code
+   * reviews/} folder (one CSV per researcher): each pair, in file-name order.
+   */
+  static List<ReportInput.ReviewAgreement> agreements(Path reviews, Catalog catalog)
+      throws InvalidInputException, IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(reviews)) {
+      try (var list = Files.list(reviews)) {
+        list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+            && Files.isRegularFile(p)).sorted().forEach(files::add);
+      }
+    }
+    List<ReportInput.ReviewAgreement> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      for (int j = i + 1; j < files.size(); j++) {
+        Agreement.Result r = Agreement.compare(AnswersCsv.read(files.get(i), catalog), AnswersCsv.read(files.get(j), catalog));
+        out.add(new ReportInput.ReviewAgreement(files.get(i).getFileName().toString(),
+            files.get(j).getFileName().toString(), r.perIndicator(), r.overall(), r.disagreements().size()));
+      }
+    }
+    return out;
+  }
+
   /** @param published the scores were not computed here (no answers.csv): a report's published figures */
   private static List<String> method(Study study, Catalog catalog, boolean published) {
     List<String> m = new ArrayList<>();
@@ -115,7 +145,8 @@ public final class ReportAssembler {
     m.add("Element answers score yes 100, partial 50, no 0, no disclosure found 0; N/A elements are left out"
         + " of the average."
         + (published ? "" : " Suggested answers come from cues found in the archived policies and count until a"
-            + " person reviews them; the table below says which were reviewed."));
+            + " person reviews them; the table below says which were reviewed. A score is a draft until every"
+            + " answer behind it is reviewed, and incomplete (no score) while an element behind it has no answer."));
     m.add(study.mode() == ScoringMode.PER_SERVICE
         ? "Each service is scored on its own (per-service mode): an indicator's score for a service is the mean"
             + " of its elements' points. There is no cross-service average, category or total."

@@ -2,6 +2,7 @@ package org.policyscore.report;
 
 import java.util.List;
 import java.util.Map;
+import org.policyscore.score.Agreement;
 import org.policyscore.score.ScoreRow;
 
 /**
@@ -17,6 +18,7 @@ import org.policyscore.score.ScoreRow;
  * @param toolVersion the policyscore version that wrote the report
  * @param documentsNote said above the documents (e.g. for published figures, where the
  *     documents assessed then are listed); may be empty
+ * @param agreements agreement between pairs of researchers' reviews of this year, if any
  */
 public record ReportInput(
     String studyId,
@@ -33,9 +35,11 @@ public record ReportInput(
     List<Document> documents,
     List<Chart> charts,
     String toolVersion,
-    String documentsNote) {
+    String documentsNote,
+    List<ReviewAgreement> agreements) {
 
   public ReportInput {
+    agreements = List.copyOf(agreements);
     method = List.copyOf(method);
     attributions = List.copyOf(attributions);
     companyNames = Map.copyOf(companyNames);
@@ -47,13 +51,22 @@ public record ReportInput(
     charts = List.copyOf(charts);
   }
 
-  /** A report with nothing to say above its documents. */
+  /** A report with nothing to say above its documents and no second review to show. */
   public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
       List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
       Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
       List<Chart> charts, String toolVersion) {
     this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
-        answers, documents, charts, toolVersion, "");
+        answers, documents, charts, toolVersion, "", List.of());
+  }
+
+  /** A report with nothing to say above its documents. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
+      List<Chart> charts, String toolVersion, List<ReviewAgreement> agreements) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
+        answers, documents, charts, toolVersion, "", agreements);
   }
 
   /**
@@ -64,6 +77,8 @@ public record ReportInput(
    * @param reviewed whether a person gave or confirmed the answer
    * @param reviewer who reviewed it (may be empty)
    * @param comment the researcher's comment (may be empty)
+   * @param stale why the review needs a second look (the evidence changed since), one reason
+   *     per line; empty when it holds
    */
   public record Answer(
       String company,
@@ -77,9 +92,38 @@ public record ReportInput(
       boolean reviewed,
       String reviewer,
       String comment,
-      List<Quote> quotes) {
+      List<Quote> quotes,
+      String stale) {
     public Answer {
       quotes = List.copyOf(quotes);
+    }
+
+    /** An answer whose review (if any) still holds. */
+    public Answer(String company, String level, String service, String indicator, String element,
+        String question, String answer, String suggested, boolean reviewed, String reviewer,
+        String comment, List<Quote> quotes) {
+      this(company, level, service, indicator, element, question, answer, suggested, reviewed, reviewer,
+          comment, quotes, "");
+    }
+
+    /** Reviewed, and the evidence changed since. */
+    public boolean needsReview() {
+      return reviewed && !stale.isBlank();
+    }
+  }
+
+  /**
+   * Agreement between two researchers' reviews of the year ({@code reviews/*.csv}).
+   *
+   * @param first the first review's file name
+   * @param second the second's
+   * @param indicators per indicator, in catalogue order
+   * @param disagreements elements both reviewed and answered differently
+   */
+  public record ReviewAgreement(String first, String second, List<Agreement.Kappa> indicators,
+      Agreement.Kappa overall, int disagreements) {
+    public ReviewAgreement {
+      indicators = List.copyOf(indicators);
     }
   }
 

@@ -21,7 +21,7 @@ public final class AnswerFiles {
       table.requireHeader(RdrElementCsv.HEADER);
       return RdrElementCsv.read(table, catalog);
     }
-    table.requireHeader(AnswerRow.HEADER);
+    AnswersCsv.requireHeader(table);
     return new AnswerSet(AnswersCsv.read(table, catalog), CompanyTypes.all(companyType));
   }
 }

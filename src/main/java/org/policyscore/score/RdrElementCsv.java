@@ -73,11 +73,12 @@ public final class RdrElementCsv {
       Level level = level(table, r);
       String service = level == Level.SERVICE ? service(r) : "";
       String result = r.cell(RESULT);
-      Answer answer = Answer.parse(result).orElseThrow(() -> table.error(r, RESULT,
-          "unknown result '" + result + "'; expected " + Answer.SPELLINGS));
+      // an empty Result is an element not answered yet (a study's draft export): it is never N/A
+      String answer = result.isBlank() ? "" : Answer.parse(result).orElseThrow(() -> table.error(r, RESULT,
+          "unknown result '" + result + "'; expected " + Answer.SPELLINGS + ", or empty when not answered")).csvName();
       String comment = r.cell(COMMENT).equals("NA") ? "" : r.cell(COMMENT);
       rows.add(new AnswerRow(company, level, service, element.indicatorId(), element.id(),
-          Optional.empty(), "", "", "", answer.csvName(), comment, ""));
+          Optional.empty(), "", "", "", answer, comment, ""));
     }
     return new AnswerSet(rows, new CompanyTypes(types, CompanyType.TELECOM));
   }

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       down to an even number of spaces, which is how Markdown nests lists.</li>
  *   <li>Runs of blank lines become one blank line; no blank lines at the start; exactly one
  *       {@code \n} at the end (empty text stays empty).</li>
+ *   <li>Khmer vowels typed as two characters become the one character they look like:
+ *       េ + ី (U+17C1 U+17B8) is ើ (U+17BE), េ + ា (U+17C1 U+17B6) is ោ (U+17C4). NFC does not
+ *       do this, the two spellings draw the same, and people and keyboards type both.</li>
  * </ol>
  *
  * <p>Quotes are left as written (« », “ ”, " "): {@link #foldQuotes} gives the form used for
@@ -59,6 +62,11 @@ public final class TextNormalizer {
         i += i == n ? 1 : Character.charCount(cp);
         continue;
       }
+      if (cp == 0x17C1 && i + 1 < n && (nfc.charAt(i + 1) == '\u17B8' || nfc.charAt(i + 1) == '\u17B6')) {
+        line.append(nfc.charAt(i + 1) == '\u17B8' ? '\u17BE' : '\u17C4');
+        i += 2;
+        continue;
+      }
       if (cp != 0x200B && cp != 0xFEFF) {
         if (isSpace(cp)) {
           if (line.length() == indent) {
@@ -74,6 +82,14 @@ public final class TextNormalizer {
       i += Character.charCount(cp);
     }
     return out.toString();
+  }
+
+  /** The Khmer split vowels of a text folded as {@link #normalize} does, and nothing else. */
+  public static String foldKhmerVowels(String text) {
+    if (text.indexOf('\u17C1') < 0) {
+      return text;
+    }
+    return text.replace("\u17C1\u17B8", "\u17BE").replace("\u17C1\u17B6", "\u17C4");
   }
 
   private static final Pattern LIST_ITEM =

@@ -91,7 +91,7 @@ class TextVersionsTest {
         .isEqualTo(Fixtures.text("privacy-km.md"));
     String json = new String(written.get("text/smartnas/privacy/km/20260101T080000Z.json"), StandardCharsets.UTF_8);
     assertThat(json).startsWith("{\n  \"company\": \"smartnas\",\n  \"document\": \"privacy\",\n  \"lang\": \"km\",\n"
-        + "  \"version\": \"20260101T080000Z\",\n  \"format\": \"html\",\n  \"extractor_version\": \"1\",\n")
+        + "  \"version\": \"20260101T080000Z\",\n  \"format\": \"html\",\n  \"extractor_version\": \"2\",\n")
         .contains("\"snapshots\": [\"s1\"],", "\"flags\": []");
   }
 

@@ -45,6 +45,8 @@ class StudyLoaderTest {
     assertThat(smart.document("privacy").orElseThrow().version("km").orElseThrow().url().orElseThrow())
         .hasToString("https://www.smart.com.kh/km/privacy-notice/");
 
+    assertThat(study.primaryLanguages()).containsExactly("km");
+
     Company metfone = study.company("metfone").orElseThrow();
     assertThat(metfone.documents()).flatExtracting(PolicyDocument::versions).allSatisfy(v -> {
       assertThat(v.notFound()).isTrue();
@@ -122,7 +124,6 @@ class StudyLoaderTest {
     assertThatThrownBy(() -> StudyLoader.load(g)).hasMessageContaining("CSS selector 'div[[' does not parse");
   }
 
-  /** Lines: 1 name .. 7 indicators (when given); company type on line 12, lang/url on line 19. */
   @Test
   void servicesDeclareARoleAndColourOrHaveTheirRoleInferred() throws Exception {
     Path f = write(minimal("", "telecom", "en", "https://example.org/p").replace(
@@ -162,6 +163,19 @@ class StudyLoaderTest {
     assertThat(ServiceRole.infer("simple", "Simple plan")).isEqualTo(ServiceRole.OTHER);
   }
 
+  @Test
+  void primaryLanguagesAreCheckedCodesEachOnce() throws Exception {
+    String base = minimal("", "telecom", "en", "https://example.org/p");
+    assertThat(StudyLoader.load(write(base.replace("year: 2024\n", "year: 2024\nprimary_languages: [si, ta]\n")))
+        .primaryLanguages()).containsExactly("si", "ta");
+    assertThat(StudyLoader.load(write(base)).primaryLanguages()).isEmpty();
+    assertThatThrownBy(() -> StudyLoader.load(write(base.replace("year: 2024\n", "year: 2024\nprimary_languages: [km, kh]\n"))))
+        .hasMessageContaining("study.yaml:4:").hasMessageContaining("bad language code 'kh'").hasMessageContaining("Khmer is 'km'");
+    assertThatThrownBy(() -> StudyLoader.load(write(base.replace("year: 2024\n", "year: 2024\nprimary_languages: [ne, ne]\n"))))
+        .hasMessageContaining("listed twice");
+  }
+
+  /** Lines: 1 name .. 7 indicators (when given); company type on line 12, lang/url on line 19. */
   private static String minimal(String indicators, String type, String lang, String url) {
     String ind = indicators.isEmpty() ? "indicators: []\n" : indicators;
     String text = "name: Test study\ncountry: Nowhere\nyear: 2024\ncatalog: rdr-2020\nmode: per-service\n"
