@@ -18,6 +18,7 @@ import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.Indicator;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
+import org.policyscore.score.ScoresCsv;
 
 /**
  * The {@code chart} job for a study year in a workspace: reads
@@ -79,9 +80,13 @@ public final class StudyCharts {
   public static ChartJob job(Workspace workspace, String study, int year, Catalog catalog, StudyNames names,
       ChartStudy chartStudy, ChartStyle style, ChartLanguage language, Set<ChartFormat> formats, boolean heatmap)
       throws InvalidInputException, IOException {
+    Path scoresFile = workspace.reportDir(study, year).resolve("scores.csv");
+    ChartLimits.check(scoresFile, ScoresCsv.read(scoresFile)); // before anything else is read or drawn
     SortedMap<Integer, YearScores> years = new TreeMap<>();
     for (Map.Entry<Integer, Path> e : scoredYears(workspace.reports().resolve(study)).headMap(year + 1).entrySet()) {
-      years.put(e.getKey(), YearReader.read(e.getValue().getParent(), e.getKey(), catalog, chartStudy));
+      YearScores y = YearReader.read(e.getValue().getParent(), e.getKey(), catalog, chartStudy);
+      ChartLimits.check(e.getValue(), y.rows()); // an earlier year would be drawn in the trends
+      years.put(e.getKey(), y);
     }
     Path yearDir = workspace.reportDir(study, year);
     List<AnswerCell> answers = heatmap

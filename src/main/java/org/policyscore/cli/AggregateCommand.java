@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
@@ -16,6 +17,7 @@ import org.policyscore.score.Aggregation;
 import org.policyscore.score.Aggregator;
 import org.policyscore.score.ScoreTable;
 import org.policyscore.score.ScoresCsv;
+import org.policyscore.score.OutputTarget;
 import org.policyscore.score.ScoringMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +69,12 @@ final class AggregateCommand implements Callable<Integer> {
         "--mode must be rdr-index or per-service, not '" + mode + "'"));
     CompanyType type = CompanyType.parse(companyType).orElseThrow(() -> usage(
         "--company-type must be telecom or internet, not '" + companyType + "'"));
+    if (out != null) {
+      Optional<String> refused = OutputTarget.forScores(out, List.of(answers));
+      if (refused.isPresent()) {
+        throw usage(refused.get());
+      }
+    }
     Catalog catalog = CatalogLoader.load(catalogFile != null ? catalogFile
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
     for (String id : indicators) {

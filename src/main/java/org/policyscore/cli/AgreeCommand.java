@@ -14,6 +14,7 @@ import org.policyscore.score.Agreement;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
 import org.policyscore.score.DisagreementsCsv;
+import org.policyscore.score.OutputTarget;
 import org.policyscore.score.Reconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,12 @@ final class AgreeCommand implements Callable<Integer> {
   public Integer call() throws InvalidInputException, IOException, UsageException {
     if ((reconciled == null) != (into == null)) {
       throw new UsageException("--reconciled and --into go together: the reconciled disagreements, and where to write the final answers");
+    }
+    if (out != null) {
+      java.util.Optional<String> refused = OutputTarget.forDisagreements(out, java.util.Arrays.asList(first, second, reconciled));
+      if (refused.isPresent()) {
+        throw new UsageException(refused.get());
+      }
     }
     Catalog catalog = CatalogLoader.load(catalogFile != null ? catalogFile
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));

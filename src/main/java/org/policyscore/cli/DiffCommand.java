@@ -20,6 +20,7 @@ import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.NoSuchVersionException;
 import org.policyscore.diff.PolicyDiff;
 import org.policyscore.diff.SavedCopy;
+import org.policyscore.diff.TextHistory;
 import org.policyscore.diff.TextSide;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.io.AtomicFile;
@@ -60,7 +61,7 @@ import picocli.CommandLine.ParentCommand;
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
 
-  @Parameters(arity = "2..3", paramLabel = "ARGS", hideParamSyntax = true,
+  @Parameters(arity = "0..*", paramLabel = "ARGS", hideParamSyntax = true,
       description = "STUDY COMPANY DOCUMENT, or OLD NEW (files or http(s) URLs).")
   List<String> args;
 
@@ -100,6 +101,23 @@ final class DiffCommand implements Callable<Integer> {
     if (lang != null && !lang.matches("[a-z]{2,3}")) {
       throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), "--lang must be a language code such as en or km");
     }
+    int given = args == null ? 0 : args.size();
+    if (given != 2 && given != 3) {
+      throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), "diff compares STUDY COMPANY DOCUMENT"
+          + " (3 arguments) or OLD NEW (2 arguments); " + (given == 0 ? "none" : given == 1 ? "1 was" : given + " were")
+          + " given");
+    }
+    for (String[] when : new String[][] {{"--from", from}, {"--to", to}}) {
+      if (when[1] != null && !TextHistory.readableWhen(when[1])) {
+        throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), when[0] + " must be a date"
+            + " (2025-06-01), a timestamp (2025-06-01T08:00:00Z or 20250601T080000Z) or a hash prefix"
+            + " (at least 4 hex digits), not '" + when[1] + "'");
+      }
+    }
+    if (timeoutSeconds < 1 || timeoutSeconds > 600) {
+      throw new picocli.CommandLine.ParameterException(app.spec.commandLine(),
+          "--timeout must be between 1 and 600 seconds, not " + timeoutSeconds);
+    }
     DiffResult diff;
     ElementsTouched touched;
     if (args.size() == 3) {
@@ -128,7 +146,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(app.spec.commandLine(),
           "--from and --to pick versions of a study's document; with two files, give them in order: OLD NEW");
     }
-    Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
     TextSide older = read(args.get(0), timeout);
     TextSide newer = read(args.get(1), timeout);
     return PolicyDiff.compare(older, newer);

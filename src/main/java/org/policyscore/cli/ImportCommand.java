@@ -102,14 +102,18 @@ final class ImportCommand implements Callable<Integer> {
       refuse(!oneDocument, "give --company, --document and --lang for the file(s), or a listing (.csv) or a folder");
       DocumentKey key = key(s);
       if (url != null && !ImportListing.isWebAddress(url)) {
-        throw new CommandFailedException("--url must be a web address starting with https:// or http://, not '" + url + "'");
+        throw new UsageException("--url must be a web address starting with https:// or http://, not '" + url + "'");
       }
       Instant when;
       try {
         when = retrieved == null ? archive.clock().instant() : ImportListing.parseDate(retrieved);
       } catch (DateTimeException e) {
-        throw new CommandFailedException("--retrieved must be a date like 2022-01-15 or a time like 2022-01-15T09:30:00Z, not '"
+        throw new UsageException("--retrieved must be a date like 2022-01-15 or a time like 2022-01-15T09:30:00Z, not '"
             + retrieved + "'");
+      }
+      // A copy cannot have been taken from the web before there was one, nor after now.
+      if (when.isBefore(Instant.parse("1991-01-01T00:00:00Z")) || when.isAfter(Instant.now().plusSeconds(86_400))) {
+        throw new UsageException("--retrieved must be a date between 1991 and today, not '" + retrieved + "'");
       }
       dated = retrieved != null;
       items = new ArrayList<>();

@@ -40,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
     }
     WorkspaceInit.Result r;
     try {
-      r = WorkspaceInit.init(app.workspace(), study, asked.orElse(Year.now(ZoneOffset.UTC).getValue()));
+      r = WorkspaceInit.init(app.newWorkspace(), study, asked.orElse(Year.now(ZoneOffset.UTC).getValue()));
     } catch (FileAlreadyExistsException e) {
       throw new CommandFailedException(e.getFile() + ": " + e.getReason());
     }

@@ -82,8 +82,24 @@ public final class PolicyscoreCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The workspace {@code init} starts: its folder may not exist yet, but must not be a file. */
+  Workspace newWorkspace() {
+    Workspace ws = new Workspace(workspace);
+    if (java.nio.file.Files.exists(ws.root()) && !java.nio.file.Files.isDirectory(ws.root())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workspace " + workspace + ": not a folder");
+    }
+    return ws;
+  }
+
+  /** The workspace; a folder given with --workspace that does not exist is a usage error. */
   Workspace workspace() {
-    return new Workspace(workspace);
+    Workspace ws = new Workspace(workspace);
+    if (!java.nio.file.Files.isDirectory(ws.root())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workspace " + workspace + ": "
+          + (java.nio.file.Files.exists(ws.root()) ? "not a folder" : "no such folder")
+          + "; give the folder that holds indicators/, policies/ and reports/");
+    }
+    return ws;
   }
 
   boolean quiet() {
@@ -108,12 +124,18 @@ public final class PolicyscoreCommand implements Runnable {
     top.terminal = terminal;
     CommandLine cl = new CommandLine(top);
     HelpText.reflow(cl);
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(new PrintWriter(new TerminalFilter(out, terminal), true));
+    cl.setErr(new PrintWriter(new TerminalFilter(err, terminal), true));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
+          if (ex instanceof UsageException usage) {
+            // Found while running: the one line says it all (the usage would add nothing).
+            e.println("error: " + usage.getMessage());
+            return ExitCode.USAGE.code();
+          }
           if (ex instanceof InvalidInputException invalid) {
             // several problems of one file come one per line, each an error of its own
             invalid.getMessage().lines().forEach(line -> e.println("error: " + line));
@@ -121,10 +143,6 @@ public final class PolicyscoreCommand implements Runnable {
               ex.printStackTrace(e);
             }
             return ExitCode.INVALID_INPUT.code();
-          }
-          if (ex instanceof UsageException usage) {
-            e.println("error: " + usage.getMessage());
-            return ExitCode.USAGE.code();
           }
           String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
           e.println("error: " + message);

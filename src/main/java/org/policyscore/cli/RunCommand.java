@@ -64,12 +64,12 @@ final class RunCommand implements Callable<Integer> {
     var asked = Years.parse(year);
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> new ParameterException(
         app.spec.commandLine(), "--style must be light or report, not '" + style + "'"));
+    FetchOptions fetchOptions = FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()));
     Workspace ws = app.workspace();
     Study s = Studies.load(ws, study);
     Catalog catalog = CatalogLoader.load(ws.catalogFile(s.catalogId()));
     int y = StudyYears.toScore(s, asked);
-    RunOptions options = new RunOptions(y, offline, chartStyle,
-        FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine())),
+    RunOptions options = new RunOptions(y, offline, chartStyle, fetchOptions,
         java.util.Optional.ofNullable(baseUrl).map(u -> FeedBase.parse(u, app.spec.commandLine())));
 
     RunResult result;

@@ -1,11 +1,7 @@
 package org.policyscore.diff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,10 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.policyscore.InvalidInputException;
-import org.policyscore.ToolVersion;
 import org.policyscore.extract.ExtractionException;
 import org.policyscore.extract.ExtractionRules;
 import org.policyscore.extract.Extractor;
+import org.policyscore.fetch.Download;
+import org.policyscore.fetch.FetchFailure;
+import org.policyscore.fetch.FetchOptions;
+import org.policyscore.fetch.HttpFetcher;
 import org.policyscore.text.StatedDates;
 
 /**
@@ -63,42 +62,31 @@ public final class SavedCopy {
     return side(file.getFileName().toString(), Citation.HashOf.FILE, when, "file modified", bytes, lang, text);
   }
 
+  /**
+   * A URL is fetched as {@code fetch} fetches a study's documents: the same redirect and
+   * address rules, size limit, no compression, and a deadline for the whole document.
+   */
   private static TextSide fetch(String url, String lang, Duration timeout)
       throws IOException, InvalidInputException {
-    HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-        .timeout(timeout)
-        .header("User-Agent", "policyscore/" + ToolVersion.get())
-        .GET()
-        .build();
-    HttpResponse<InputStream> response;
+    FetchOptions options = FetchOptions.defaults()
+        .withTimes(timeout, timeout, timeout, Duration.ofSeconds(1), timeout, Duration.ZERO)
+        .withMaxBytes(MAX_BYTES);
+    Download d;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      d = new HttpFetcher(options).get(URI.create(url), lang == null ? "en" : lang);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(url + ": not a valid address (" + e.getMessage() + ")", e);
+    } catch (FetchFailure e) {
+      throw new IOException(url + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(url + ": interrupted", e);
-    } catch (java.net.http.HttpTimeoutException e) {
-      throw new IOException(url + ": no answer within " + timeout.toSeconds() + " s", e);
     }
-    byte[] bytes;
-    try (InputStream in = response.body()) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    }
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException(url + ": HTTP " + response.statusCode());
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IOException(url + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a policy page?");
-    }
-    java.util.Optional<Instant> modified = response.headers().firstValue("Last-Modified").flatMap(SavedCopy::httpDate);
+    java.util.Optional<Instant> modified = d.lastModified().flatMap(SavedCopy::httpDate);
     Instant when = modified.orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    String type = response.headers().firstValue("Content-Type").orElse("");
-    String text = text(bytes, url, type, response.uri().toString(), null);
+    String text = text(d.body(), url, d.contentType(), d.finalUrl(), null);
     return side(url, Citation.HashOf.PAGE, when, modified.isPresent() ? "Last-Modified header" : "fetched",
-        bytes, lang, text);
+        d.body(), lang, text);
   }
 
   private static java.util.Optional<Instant> httpDate(String value) {

@@ -192,6 +192,20 @@ public final class TextHistory {
         + "(2025-06-01T08:00:00Z or 20250601T080000Z) or a hash prefix (at least 4 hex digits)");
   }
 
+  /**
+   * Whether {@code when} has a form {@link #pick} understands (a date, a timestamp, a version
+   * id or a hash prefix), before any version is looked at: a date that is no date is the
+   * command line's fault, not the archive's.
+   */
+  public static boolean readableWhen(String when) {
+    String w = when.strip();
+    if (moment(w).isPresent() || STAMP_ID.matcher(w).matches()) {
+      return true;
+    }
+    // 20251345 may be a hash prefix that happens to be all digits; 2025-13-45 is a wrong date.
+    return HEX.matcher(w).matches();
+  }
+
   /** The version in force at {@code moment}, if any. */
   public Optional<Version> inForceAt(Instant moment) {
     Version found = null;

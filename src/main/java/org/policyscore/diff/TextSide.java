@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.policyscore.io.ControlCharacters;
 import org.policyscore.text.StatedDates;
 
 /**
@@ -24,6 +25,9 @@ public record TextSide(String label, String lang, String text, Citation citation
     Objects.requireNonNull(lang);
     Objects.requireNonNull(text);
     Objects.requireNonNull(citation);
+    // Both sides end up on a terminal: nothing in them may be a terminal command.
+    label = ControlCharacters.strip(label);
+    text = ControlCharacters.strip(text);
   }
 
   /**

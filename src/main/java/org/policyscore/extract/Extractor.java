@@ -47,12 +47,24 @@ public final class Extractor {
     if (content.length == 0) {
       throw new ExtractionException("the snapshot is empty (0 bytes)");
     }
+    // Every step (parse, page-chrome removal, rendering) runs under one time limit, so no
+    // snapshot can hold up the batch.
+    return Bounded.run(limits.parseTimeout(), () -> extractHere(content, contentType, url, rules));
+  }
+
+  private ExtractedText extractHere(byte[] content, String contentType, String url, ExtractionRules rules)
+      throws ExtractionException {
     SourceFormat format = formatOf(content, contentType, url);
     List<String> warnings = new ArrayList<>();
     Optional<OcrInfo> ocr = Optional.empty();
     String raw = switch (format) {
       case HTML -> {
         requireAtMost(content.length, limits.maxHtmlBytes(), "HTML page");
+        int tags = HtmlExtractor.countTags(content, limits.maxHtmlTags());
+        if (tags > limits.maxHtmlTags()) {
+          throw new ExtractionException("refused: the HTML page has more than " + String.format(Locale.ROOT, "%,d",
+              limits.maxHtmlTags()) + " tags; no policy page has that many");
+        }
         yield HtmlExtractor.extract(content, contentType, url, rules, warnings);
       }
       case PDF -> {

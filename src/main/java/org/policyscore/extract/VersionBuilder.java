@@ -50,6 +50,10 @@ public final class VersionBuilder {
       } catch (IOException e) {
         failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), "could not read the snapshot: " + e.getMessage()));
         continue;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // One snapshot's failure, whatever it is, is that snapshot's error: the batch goes on.
+        failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), "could not be read: " + e));
+        continue;
       }
       newestFailed = false;
       warnings.addAll(text.warnings());

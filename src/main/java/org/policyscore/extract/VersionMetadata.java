@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
 import org.policyscore.text.StatedDate;
+import org.policyscore.yaml.YamlLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -98,8 +99,14 @@ public record VersionMetadata(
   /** Reads a sidecar written by {@link #toJson}; JSON is read as YAML, as the archive does. */
   public static VersionMetadata read(Path sidecar) throws IOException {
     try {
-      Object parsed = new Yaml(new SafeConstructor(new LoaderOptions()))
-          .load(Files.readString(sidecar, StandardCharsets.UTF_8));
+      if (Files.size(sidecar) > 1_000_000) {
+        throw new IOException("too large for a text version's metadata");
+      }
+      String text = Files.readString(sidecar, StandardCharsets.UTF_8);
+      if (YamlLimits.checkLines(text).isPresent()) {
+        throw new IOException("a line longer than any metadata has");
+      }
+      Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
       if (!(parsed instanceof Map<?, ?> m)) {
         throw new IOException("not a JSON object");
       }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CanonicalId;
+import org.policyscore.io.AtomicFile;
 
 /**
  * Merges the tool's fresh suggestions into an existing answers.csv without losing anything a
@@ -123,9 +124,11 @@ public final class AnswerMerge {
    */
   public static Result mergeInto(Path answersFile, List<AnswerRow> fresh, Catalog catalog)
       throws InvalidInputException, IOException {
+    AtomicFile.Stamp read = AtomicFile.stamp(answersFile);
     List<AnswerRow> existing = Files.exists(answersFile) ? AnswersCsv.read(answersFile, catalog) : List.of();
     Result result = merge(fresh, existing);
-    AnswersCsv.save(answersFile, result.rows());
+    // A person may save the file while we work: their save wins, and the run stops saying so.
+    AnswersCsv.save(answersFile, result.rows(), read);
     return result;
   }
 }

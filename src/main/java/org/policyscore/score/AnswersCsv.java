@@ -179,13 +179,26 @@ public final class AnswersCsv {
    * Khmer as UTF-8); a new file has none.
    */
   public static void save(Path file, List<AnswerRow> rows) throws IOException {
+    save(file, rows, null);
+  }
+
+  /**
+   * As {@link #save(Path, List)}, but only if the file still holds what it held at {@code read}
+   * (taken before it was read): a person who saved it meanwhile keeps their save, and
+   * {@link org.policyscore.io.FileChangedException} says so.
+   */
+  public static void save(Path file, List<AnswerRow> rows, AtomicFile.Stamp read) throws IOException {
     byte[] text = write(rows).getBytes(StandardCharsets.UTF_8);
     if (startsWithBom(file)) {
       byte[] withBom = Arrays.copyOf(BOM, BOM.length + text.length);
       System.arraycopy(text, 0, withBom, BOM.length, text.length);
       text = withBom;
     }
-    AtomicFile.write(file, text);
+    if (read == null) {
+      AtomicFile.write(file, text);
+    } else {
+      AtomicFile.replaceIfUnchanged(file, read, text);
+    }
   }
 
   private static boolean startsWithBom(Path file) throws IOException {

@@ -95,6 +95,7 @@ public final class Reconciliation {
             "is one of the files being reconciled; write the final answers to another file");
       }
     }
+    org.policyscore.io.AtomicFile.Stamp read = org.policyscore.io.AtomicFile.stamp(into);
     List<AnswerRow> rows = apply(AnswersCsv.read(first, catalog), AnswersCsv.read(second, catalog),
         DisagreementsCsv.read(decisions, catalog), decisions);
     if (java.nio.file.Files.exists(into)
@@ -102,7 +103,7 @@ public final class Reconciliation {
       throw new java.nio.file.FileAlreadyExistsException(into.toString(), null,
           "holds answers a person wrote, which are never written over; write the final answers to a new file");
     }
-    AnswersCsv.save(into, rows);
+    AnswersCsv.save(into, rows, read); // not if a person saved it since it was checked
     return rows;
   }
 

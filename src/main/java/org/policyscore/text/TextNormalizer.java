@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       the Unicode space separators) inside a line becomes one space; lines are trimmed,
  *       except that a list item ({@code - }, {@code 1. }, {@code a. }, {@code iv. }) keeps its indentation, rounded
  *       down to an even number of spaces, which is how Markdown nests lists.</li>
+ *   <li>Control characters other than spaces and line breaks (ESC, NUL, DEL, the C1 set)
+ *       are removed: they are no text, and on a terminal they are commands.</li>
  *   <li>Runs of blank lines become one blank line; no blank lines at the start; exactly one
  *       {@code \n} at the end (empty text stays empty).</li>
  *   <li>Khmer vowels typed as two characters become the one character they look like:
@@ -67,7 +69,7 @@ public final class TextNormalizer {
         i += 2;
         continue;
       }
-      if (cp != 0x200B && cp != 0xFEFF) {
+      if (cp != 0x200B && cp != 0xFEFF && !isControl(cp)) {
         if (isSpace(cp)) {
           if (line.length() == indent) {
             line.append(' '); // leading indentation, kept only for list items
@@ -98,6 +100,14 @@ public final class TextNormalizer {
   private static boolean isLineBreak(int cp) {
     return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C
         || cp == 0x85;
+  }
+
+  /**
+   * A control character that is neither a space nor a line break (ESC, NUL, BEL, DEL, the C1
+   * set): no policy holds one, and on a terminal an ESC sequence can rewrite what is shown.
+   */
+  public static boolean isControl(int cp) {
+    return Character.getType(cp) == Character.CONTROL && !isSpace(cp) && !isLineBreak(cp);
   }
 
   /** Whitespace as a reader sees it, including no-break and other Unicode spaces. */

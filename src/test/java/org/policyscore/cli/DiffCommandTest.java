@@ -177,8 +177,8 @@ class DiffCommandTest {
         .contains("2025-01-15T00:00:00Z");
 
     CliRun nonsense = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy", "--to", "last week");
-    assertThat(nonsense.exitCode()).isEqualTo(ExitCode.FAILURE.code());
-    assertThat(nonsense.err()).contains("is not a date");
+    assertThat(nonsense.exitCode()).as("a date that is no date is a usage error").isEqualTo(ExitCode.USAGE.code());
+    assertThat(nonsense.err()).contains("--to must be a date");
   }
 
   @Test

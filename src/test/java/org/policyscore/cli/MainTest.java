@@ -28,8 +28,8 @@ class MainTest {
   }
 
   @Test
-  void missingCatalogueFileIsInvalidInput() {
-    CliRun run = CliRun.of("--workspace", "does-not-exist", "catalog", "validate");
+  void missingCatalogueFileIsInvalidInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path emptyWorkspace) {
+    CliRun run = CliRun.of("--workspace", emptyWorkspace.toString(), "catalog", "validate");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err()).contains("rdr-2020.yaml").contains("file not found");
