@@ -82,8 +82,9 @@ public final class EvidenceFinder {
     String text = source.text();
     UnitMatcher m = new UnitMatcher(l, overBudget);
     List<EvidenceHit> hits = new ArrayList<>();
-    for (Sentences.Unit u : Sentences.units(text)) {
-      m.read(text, u.start(), u.end());
+    char[] chars = text.toCharArray();
+    for (Sentences.Unit u : Sentences.units(chars)) {
+      m.read(chars, text, u.start(), u.end());
       if (u.role() == Sentences.Role.HEADING) {
         m.keepAsHeading();
         m.forgetPrevious();
@@ -119,7 +120,7 @@ public final class EvidenceFinder {
       return List.of();
     }
     UnitMatcher m = new UnitMatcher(l, overBudget);
-    m.read(sentence, 0, sentence.length());
+    m.read(sentence.toCharArray(), sentence, 0, sentence.length());
     return List.copyOf(m.matches(false).keySet());
   }
 
@@ -131,7 +132,7 @@ public final class EvidenceFinder {
   private static int penalty(Set<String> elements, String quote) {
     Set<String> indicators = new TreeSet<>();
     elements.forEach(e -> indicators.add(CanonicalId.indicatorOf(e)));
-    int words = quote.split("\\s+").length;
+    int words = words(quote);
     int penalty = 0;
     if (indicators.size() >= 5 && words < 8 * indicators.size()) {
       penalty += 40;
@@ -142,9 +143,24 @@ public final class EvidenceFinder {
     return penalty;
   }
 
-  /** Everything compiled for one language: cues, the phrase automaton, the regex cues. */
+  private static int words(String s) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      words += w && !in ? 1 : 0;
+      in = w;
+    }
+    return words;
+  }
+
+  /**
+   * Everything compiled for one language: cues, the phrase automaton, the regex cues. Cues
+   * share parts (every cue that says {@code @user-info} has the same part), so each distinct
+   * part is compiled once; the automaton reports parts, and a part found in a sentence marks
+   * every cue that has it, once per sentence however often its words occur.
+   */
   static final class CompiledCues {
-    /** One cue of one element. */
     /**
      * @param parts how many parts a sentence must have
      * @param fullMask the bits of those parts
@@ -156,8 +172,20 @@ public final class EvidenceFinder {
     final Vocabulary vocabulary = new Vocabulary();
     final CueAutomaton.Builder builder = new CueAutomaton.Builder();
     final RegexCues.Builder regexBuilder = new RegexCues.Builder();
+    /** part id by its alternatives, and (cue * 32 + bit) of every cue that has the part */
+    private final Map<List<String>, Integer> partIds = new HashMap<>();
+    private final List<List<Integer>> partMembers = new ArrayList<>();
+    private final Map<String, int[]> phraseTokens = new HashMap<>();
     CueAutomaton automaton;
     RegexCues regex;
+    int[][] members;
+    /** per cue, as arrays for the matcher: part bits, veto bits, part count, element index */
+    int[] fullMasks;
+    int[] vetoMasks;
+    int[] partCounts;
+    int[] elementOf;
+    final List<String> elementIds = new ArrayList<>();
+    private final Map<String, Integer> elementIndex = new HashMap<>();
     int phrases;
 
     void add(String elementId, String cue, String lang, Catalog catalog) {
@@ -179,20 +207,55 @@ public final class EvidenceFinder {
       }
       cues.add(new Cue(elementId, cue, Integer.bitCount(full), full, veto));
       for (int p = 0; p < parts.size(); p++) {
-        for (String alternative : parts.get(p).alternatives()) {
-          int[] tokens = Tokenizer.tokens(alternative, vocabulary);
-          if (tokens.length == 0) {
-            throw new IllegalArgumentException("cue '" + cue + "' of " + elementId + " has a part with no words");
-          }
-          builder.add(tokens, index * 32 + p);
-          phrases++;
-        }
+        partMembers.get(part(parts.get(p).alternatives(), cue, elementId)).add(index * 32 + p);
       }
+    }
+
+    private int part(List<String> alternatives, String cue, String elementId) {
+      Integer id = partIds.get(alternatives);
+      if (id != null) {
+        return id;
+      }
+      int part = partMembers.size();
+      partIds.put(alternatives, part);
+      partMembers.add(new ArrayList<>());
+      for (String alternative : alternatives) {
+        int[] tokens = phraseTokens.computeIfAbsent(alternative, a -> Tokenizer.tokens(a, vocabulary));
+        if (tokens.length == 0) {
+          throw new IllegalArgumentException("cue '" + cue + "' of " + elementId + " has a part with no words");
+        }
+        builder.add(tokens, part);
+        phrases++;
+      }
+      return part;
     }
 
     void seal() {
       automaton = builder.build();
       regex = regexBuilder.build();
+      members = new int[partMembers.size()][];
+      for (int p = 0; p < members.length; p++) {
+        members[p] = partMembers.get(p).stream().mapToInt(Integer::intValue).toArray();
+      }
+      int n = cues.size();
+      fullMasks = new int[n];
+      vetoMasks = new int[n];
+      partCounts = new int[n];
+      elementOf = new int[n];
+      for (int c = 0; c < n; c++) {
+        Cue cue = cues.get(c);
+        fullMasks[c] = cue.fullMask();
+        vetoMasks[c] = cue.vetoMask();
+        partCounts[c] = cue.parts();
+        elementOf[c] = elementIndex.computeIfAbsent(cue.elementId(), id -> {
+          elementIds.add(id);
+          return elementIds.size() - 1;
+        });
+      }
+    }
+
+    int partCount() {
+      return members.length;
     }
   }
 }

@@ -40,19 +40,23 @@ final class Sentences {
   private Sentences() {}
 
   /** Spans [start, end) of the sentences, headings and items, trimmed, in text order. */
-  static List<int[]> split(CharSequence text) {
+  static List<int[]> split(String text) {
     return units(text).stream().map(u -> new int[] {u.start(), u.end()}).toList();
   }
 
-  static List<Unit> units(CharSequence text) {
+  static List<Unit> units(String text) {
+    return units(text.toCharArray());
+  }
+
+  static List<Unit> units(char[] text) {
     List<Unit> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     int lineStart = 0;
     boolean previousBlank = true;
     boolean paragraphStart = true;
     while (lineStart <= n) {
       int lineEnd = lineStart;
-      while (lineEnd < n && !isLineBreak(text.charAt(lineEnd))) {
+      while (lineEnd < n && !isLineBreak(text[lineEnd])) {
         lineEnd++;
       }
       boolean blank = isBlankLine(text, lineStart, lineEnd);
@@ -62,12 +66,12 @@ final class Sentences {
       } else {
         int next = lineEnd + 1;
         int nextEnd = next;
-        while (nextEnd < n && !isLineBreak(text.charAt(nextEnd))) {
+        while (nextEnd < n && !isLineBreak(text[nextEnd])) {
           nextEnd++;
         }
         boolean nextBlank = next >= n || isBlankLine(text, next, nextEnd);
         int first = skipBlank(text, lineStart, lineEnd);
-        boolean markdownHeading = first < lineEnd && text.charAt(first) == '#';
+        boolean markdownHeading = first < lineEnd && text[first] == '#';
         boolean item = !markdownHeading && isListItem(text, first, lineEnd);
         // a heading heads something: a short line with nothing after it is just a short line
         boolean standaloneShort = previousBlank && nextBlank && !item && isShortUnpunctuated(text, first, lineEnd)
@@ -89,21 +93,21 @@ final class Sentences {
     return out;
   }
 
-  private static void splitLine(CharSequence text, int from, int to, Role role, boolean paragraphStart, List<Unit> out) {
+  private static void splitLine(char[] text, int from, int to, Role role, boolean paragraphStart, List<Unit> out) {
     int start = from;
     boolean first = true;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       boolean cut = false;
       int end = i + 1;
       if (c == '\u17D4' || c == '\u17D5') {
         cut = true;
-      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < to && Character.isWhitespace(text[i + 1])) {
         int j = i + 1;
-        while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < to && (text[j] == ' ' || text[j] == '\t')) {
           j++;
         }
-        cut = j >= to || !Character.isLowerCase(text.charAt(j));
+        cut = j >= to || !Character.isLowerCase(text[j]);
       } else if (i - start >= MAX_LENGTH && Character.isWhitespace(c)) {
         cut = true;
         end = i;
@@ -119,29 +123,29 @@ final class Sentences {
     add(text, start, to, first ? role : Role.SENTENCE, paragraphStart && first, out);
   }
 
-  private static void add(CharSequence text, int start, int end, Role role, boolean paragraphStart, List<Unit> out) {
-    while (start < end && isBlank(text.charAt(start))) {
+  private static void add(char[] text, int start, int end, Role role, boolean paragraphStart, List<Unit> out) {
+    while (start < end && isBlank(text[start])) {
       start++;
     }
     // a quote starts at the words, not at the Markdown heading or list mark before them
     int words = start;
-    while (words < end && (text.charAt(words) == '#' || text.charAt(words) == '>')) {
+    while (words < end && (text[words] == '#' || text[words] == '>')) {
       words++;
     }
-    if (words < end && words + 1 < end && "-*+".indexOf(text.charAt(words)) >= 0 && text.charAt(words + 1) == ' ') {
+    if (words < end && words + 1 < end && "-*+".indexOf(text[words]) >= 0 && text[words + 1] == ' ') {
       words++;
     }
-    if (words > start && words < end && text.charAt(words) == ' ') {
+    if (words > start && words < end && text[words] == ' ') {
       start = words;
-      while (start < end && isBlank(text.charAt(start))) {
+      while (start < end && isBlank(text[start])) {
         start++;
       }
     }
-    while (end > start && isBlank(text.charAt(end - 1))) {
+    while (end > start && isBlank(text[end - 1])) {
       end--;
     }
     for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (Character.isLetterOrDigit(text[i])) {
         out.add(new Unit(start, end, role, paragraphStart));
         return;
       }
@@ -149,30 +153,30 @@ final class Sentences {
   }
 
   /** "- x", "* x", "+ x", "1. x", "2) x", "a. x", "iv) x" (after any indentation). */
-  private static boolean isListItem(CharSequence text, int first, int end) {
-    if (first + 1 < end && "-*+•".indexOf(text.charAt(first)) >= 0 && text.charAt(first + 1) == ' ') {
+  private static boolean isListItem(char[] text, int first, int end) {
+    if (first + 1 < end && "-*+•".indexOf(text[first]) >= 0 && text[first + 1] == ' ') {
       return true;
     }
     int i = first;
-    while (i < end && i - first < 6 && Character.isLetterOrDigit(text.charAt(i))) {
+    while (i < end && i - first < 6 && Character.isLetterOrDigit(text[i])) {
       i++;
     }
-    return i > first && i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == ')') && text.charAt(i + 1) == ' '
-        && (Character.isDigit(text.charAt(first)) || i - first <= 3);
+    return i > first && i + 1 < end && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' '
+        && (Character.isDigit(text[first]) || i - first <= 3);
   }
 
-  private static boolean isShortUnpunctuated(CharSequence text, int first, int end) {
+  private static boolean isShortUnpunctuated(char[] text, int first, int end) {
     int last = end - 1;
-    while (last > first && isBlank(text.charAt(last))) {
+    while (last > first && isBlank(text[last])) {
       last--;
     }
-    if (last < first || ".!?;,:។៕\"”»)".indexOf(text.charAt(last)) >= 0) {
+    if (last < first || ".!?;,:។៕\"”»)".indexOf(text[last]) >= 0) {
       return false;
     }
     int words = 0;
     boolean inWord = false;
     for (int i = first; i <= last; i++) {
-      boolean w = !isBlank(text.charAt(i));
+      boolean w = !isBlank(text[i]);
       if (w && !inWord) {
         words++;
       }
@@ -185,13 +189,13 @@ final class Sentences {
     return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
   }
 
-  private static boolean isBlankLine(CharSequence text, int from, int to) {
+  private static boolean isBlankLine(char[] text, int from, int to) {
     return skipBlank(text, from, to) >= to;
   }
 
-  private static int skipBlank(CharSequence text, int from, int to) {
+  private static int skipBlank(char[] text, int from, int to) {
     int i = from;
-    while (i < to && isBlank(text.charAt(i))) {
+    while (i < to && isBlank(text[i])) {
       i++;
     }
     return i;

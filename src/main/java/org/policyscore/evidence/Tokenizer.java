@@ -2,7 +2,6 @@ package org.policyscore.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +27,8 @@ final class Tokenizer {
 
   /** Token ids: of a word (lower-case, as written) and of a Khmer character. */
   interface Lexicon {
-    int word(String lowerCase);
+    /** @param lowerCase the word's characters in {@code [0, length)}, lower-cased; not kept */
+    int word(char[] lowerCase, int length);
 
     int khmer(char c);
   }
@@ -104,18 +104,49 @@ final class Tokenizer {
   /** The token ids of a cue's phrase, adding its words to the lexicon. */
   static int[] tokens(String phrase, Lexicon lexicon) {
     List<Integer> ids = new ArrayList<>();
-    scan(phrase, 0, phrase.length(), lexicon, ids::add);
+    scan(phrase.toCharArray(), 0, phrase.length(), lexicon, ids::add);
     return ids.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  static void scan(CharSequence text, int from, int to, Lexicon lexicon, Sink sink) {
-    StringBuilder word = new StringBuilder();
+  static void scan(char[] text, int from, int to, Lexicon lexicon, Sink sink) {
+    char[] word = new char[32];
     int i = from;
     outer:
     while (i < to) {
-      char c = text.charAt(i);
-      if (isKhmer(c)) {
-        for (String[] fold : c < FOLD_START.length + 0x1780 && FOLD_START[c - 0x1780] ? KHMER_FOLDS : NO_FOLDS) {
+      char c = text[i];
+      if (c < 0x80) {
+        // ASCII, most of an English policy: no table or Unicode lookups on this path
+        if (isAsciiWordChar(c)) {
+          int n = 0;
+          while (i < to) {
+            char d = text[i];
+            if (d < 0x80 ? isAsciiWordChar(d) : isWordChar(d)) {
+              if (n == word.length) {
+                word = java.util.Arrays.copyOf(word, n * 2);
+              }
+              word[n++] = d >= 'A' && d <= 'Z' ? (char) (d + 32) : d < 0x80 ? d : Character.toLowerCase(d);
+              i++;
+            } else if (isIgnorable(d)) {
+              i++;
+            } else if ((d == '\'' || d == '\u2019' || d == '\u2018') && i + 1 < to && isWordChar(text[i + 1])) {
+              if (n == word.length) {
+                word = java.util.Arrays.copyOf(word, n * 2);
+              }
+              word[n++] = '\'';
+              i++;
+            } else {
+              break;
+            }
+          }
+          sink.word(lexicon.word(word, n));
+        } else {
+          if (c == '#') {
+            sink.word(lexicon.word(NUMBER_CHARS, 1));
+          }
+          i++;
+        }
+      } else if (isKhmer(c)) {
+        for (String[] fold : FOLD_START[c - 0x1780] ? KHMER_FOLDS : NO_FOLDS) {
           if (startsWith(text, i, to, fold[0])) {
             int end = i + fold[0].length();
             for (int k = 0; k < fold[1].length(); k++) {
@@ -127,39 +158,41 @@ final class Tokenizer {
         }
         sink.word(lexicon.khmer(c));
         i++;
-      } else if (c == '#') {
-        sink.word(lexicon.word(NUMBER));
-        i++;
       } else if (isWordChar(c)) {
-        word.setLength(0);
+        int n = 0;
         while (i < to) {
-          char d = text.charAt(i);
+          char d = text[i];
           if (isWordChar(d)) {
-            word.append(d);
+            if (n == word.length) {
+              word = java.util.Arrays.copyOf(word, n * 2);
+            }
+            word[n++] = Character.toLowerCase(d);
             i++;
           } else if (isIgnorable(d)) {
-            i++;
-          } else if ((d == '\'' || d == '\u2019' || d == '\u2018') && i + 1 < to
-              && isWordChar(text.charAt(i + 1))) {
-            word.append('\'');
             i++;
           } else {
             break;
           }
         }
-        sink.word(lexicon.word(word.toString().toLowerCase(Locale.ROOT)));
+        sink.word(lexicon.word(word, n));
       } else {
         i++;
       }
     }
   }
 
-  private static boolean startsWith(CharSequence text, int at, int to, String s) {
+  private static final char[] NUMBER_CHARS = NUMBER.toCharArray();
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean startsWith(char[] text, int at, int to, String s) {
     if (at + s.length() > to) {
       return false;
     }
     for (int k = 0; k < s.length(); k++) {
-      if (text.charAt(at + k) != s.charAt(k)) {
+      if (text[at + k] != s.charAt(k)) {
         return false;
       }
     }

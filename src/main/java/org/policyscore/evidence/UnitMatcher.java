@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The matching state while a text is read unit by unit: which parts of which cues the current
  * unit has, and which its context has (the section's heading, the sentence before it or the
- * list's lead-in). Reused across the units of one text; not thread-safe.
+ * list's lead-in). Reused across the units of one text; not thread-safe. Kept to plain arrays
+ * and swaps, since a policy is usually read once, mostly before the JIT compiler has looked at
+ * this code.
  */
 final class UnitMatcher implements Tokenizer.Sink {
   /**
@@ -21,35 +23,62 @@ final class UnitMatcher implements Tokenizer.Sink {
 
   private final EvidenceFinder.CompiledCues l;
   private final Set<String> overBudget;
-  private final Masks current;
-  private final Masks heading;
-  private final Masks previous;
+  private Masks current;
+  private Masks heading;
+  private Masks previous;
   private final Tokenizer.Lexicon lexicon;
+  /** the unit in which each part was last found, so that a part marks its cues once per unit */
+  private final int[] partSeenIn;
+  private final int[] elementSeenIn;
+  private final int[] bestCue;
+  private final int[] bestWeight;
+  private final int[] cueCount;
+  private final int[] elementOrder;
+  private final int[][] members;
+  private int unit;
   private int state;
 
   UnitMatcher(EvidenceFinder.CompiledCues l, Set<String> overBudget) {
     this.l = l;
     this.overBudget = overBudget;
-    this.current = new Masks(l.cues.size());
-    this.heading = new Masks(l.cues.size());
-    this.previous = new Masks(l.cues.size());
+    int cues = l.cues.size();
+    this.current = new Masks(cues);
+    this.heading = new Masks(cues);
+    this.previous = new Masks(cues);
     this.lexicon = l.vocabulary.reader();
+    this.partSeenIn = new int[l.partCount()];
+    int elements = l.elementIds.size();
+    this.elementSeenIn = new int[elements];
+    this.bestCue = new int[elements];
+    this.bestWeight = new int[elements];
+    this.cueCount = new int[elements];
+    this.elementOrder = new int[elements];
+    this.members = l.members;
   }
 
   /** Reads one unit, replacing the previous unit's parts. */
-  void read(CharSequence text, int from, int to) {
+  void read(char[] text, String original, int from, int to) {
     current.clear();
+    unit++;
     state = CueAutomaton.ROOT;
     Tokenizer.scan(text, from, to, lexicon, this);
-    l.regex.match(text, from, to, current::mark, cue -> overBudget.add(l.cues.get(cue).text() + " (" + l.cues.get(cue).elementId() + ")"));
+    if (!l.regex.isEmpty()) {
+      Masks m = current;
+      l.regex.match(original, from, to, m::mark,
+          cue -> overBudget.add(l.cues.get(cue).text() + " (" + l.cues.get(cue).elementId() + ")"));
+    }
   }
 
   void keepAsHeading() {
-    heading.copyFrom(current);
+    Masks t = heading;
+    heading = current;
+    current = t;
   }
 
   void keepAsPrevious() {
-    previous.copyFrom(current);
+    Masks t = previous;
+    previous = current;
+    current = t;
   }
 
   void forgetPrevious() {
@@ -61,43 +90,75 @@ final class UnitMatcher implements Tokenizer.Sink {
    * any parts of a cue of two or more parts but one, and the previous unit one more.
    */
   Map<String, Match> matches(boolean withContext) {
-    Map<String, Match> out = new LinkedHashMap<>();
-    for (int k = 0; k < current.count; k++) {
-      int cue = current.touched[k];
-      EvidenceFinder.CompiledCues.Cue c = l.cues.get(cue);
-      int own = current.masks[cue];
-      if ((own & c.vetoMask()) != 0 || (own & c.fullMask()) == 0) {
+    Masks cur = current;
+    if (cur.count == 0) {
+      return Map.of();
+    }
+    int[] fullMasks = l.fullMasks;
+    int[] vetoMasks = l.vetoMasks;
+    int[] partCounts = l.partCounts;
+    int[] elementOf = l.elementOf;
+    int found = 0;
+    for (int k = 0; k < cur.count; k++) {
+      int cue = cur.touched[k];
+      int own = cur.masks[cue];
+      int full = fullMasks[cue];
+      if ((own & vetoMasks[cue]) != 0 || (own & full) == 0) {
         continue;
       }
-      boolean self = (own & c.fullMask()) == c.fullMask();
+      boolean self = (own & full) == full;
       if (!self) {
-        if (!withContext || c.parts() < 2) {
+        if (!withContext || partCounts[cue] < 2) {
           continue;
         }
-        int missing = c.fullMask() & ~own & ~heading.masks[cue];
+        int missing = full & ~own & ~heading.masks[cue];
         if (!(missing == 0 || (Integer.bitCount(missing) == 1 && (missing & previous.masks[cue]) != 0))) {
           continue;
         }
       }
-      int weight = (self ? 100 : 40) + 8 * Math.min(c.parts(), 4);
-      Match prior = out.get(c.elementId());
-      out.put(c.elementId(), prior == null ? new Match(cue, 1, weight)
-          : new Match(weight > prior.weight() ? cue : prior.cue(), prior.cueCount() + 1, Math.max(weight, prior.weight())));
+      int weight = (self ? 100 : 40) + 8 * Math.min(partCounts[cue], 4);
+      int e = elementOf[cue];
+      if (elementSeenIn[e] != unit) {
+        elementSeenIn[e] = unit;
+        elementOrder[found++] = e;
+        bestCue[e] = cue;
+        bestWeight[e] = weight;
+        cueCount[e] = 1;
+      } else {
+        cueCount[e]++;
+        if (weight > bestWeight[e]) {
+          bestWeight[e] = weight;
+          bestCue[e] = cue;
+        }
+      }
     }
-    // more cues of the same element agreeing make a better quote
-    out.replaceAll((id, m) -> new Match(m.cue(), m.cueCount(), m.weight() + 4 * Math.min(m.cueCount() - 1, 5)));
+    if (found == 0) {
+      return Map.of();
+    }
+    Map<String, Match> out = new LinkedHashMap<>();
+    for (int i = 0; i < found; i++) {
+      int e = elementOrder[i];
+      // more cues of the same element agreeing make a better quote
+      out.put(l.elementIds.get(e), new Match(bestCue[e], cueCount[e], bestWeight[e] + 4 * Math.min(cueCount[e] - 1, 5)));
+    }
     return out;
   }
 
   @Override
   public void word(int token) {
-    advance(token);
-  }
-
-  private void advance(int token) {
     state = l.automaton.step(state, token);
-    for (int payload : l.automaton.outputs(state)) {
-      current.mark(payload >>> 5, 1 << (payload & 31));
+    int[] parts = l.automaton.outputs(state);
+    for (int i = 0; i < parts.length; i++) {
+      int part = parts[i];
+      if (partSeenIn[part] != unit) {
+        partSeenIn[part] = unit;
+        int[] of = members[part];
+        Masks cur = current;
+        for (int j = 0; j < of.length; j++) {
+          int member = of[j];
+          cur.mark(member >>> 5, 1 << (member & 31));
+        }
+      }
     }
   }
 
@@ -124,13 +185,6 @@ final class UnitMatcher implements Tokenizer.Sink {
         masks[touched[k]] = 0;
       }
       count = 0;
-    }
-
-    void copyFrom(Masks other) {
-      clear();
-      for (int k = 0; k < other.count; k++) {
-        mark(other.touched[k], other.masks[other.touched[k]]);
-      }
     }
   }
 }

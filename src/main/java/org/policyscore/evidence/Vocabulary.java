@@ -20,8 +20,8 @@ final class Vocabulary implements Tokenizer.Lexicon {
 
   /** Adds a cue word (lower-case, as written in the cue) and gives its id. */
   @Override
-  public int word(String lowerCase) {
-    return forms.computeIfAbsent(Tokenizer.matchForm(lowerCase), k -> next++);
+  public int word(char[] lowerCase, int length) {
+    return forms.computeIfAbsent(Tokenizer.matchForm(new String(lowerCase, 0, length)), k -> next++);
   }
 
   @Override
@@ -39,27 +39,72 @@ final class Vocabulary implements Tokenizer.Lexicon {
    * again. One per text being read: it is not thread-safe.
    */
   Tokenizer.Lexicon reader() {
-    return new Tokenizer.Lexicon() {
-      private static final int MAX_REMEMBERED = 50_000;
-      private final Map<String, Integer> seen = new HashMap<>();
+    return new Reader();
+  }
 
-      @Override
-      public int word(String lowerCase) {
-        Integer id = seen.get(lowerCase);
-        if (id == null) {
-          Integer known = forms.get(Tokenizer.matchForm(lowerCase));
-          id = known == null ? -1 : known;
-          if (seen.size() < MAX_REMEMBERED) {
-            seen.put(lowerCase, id);
+  /**
+   * Written forms already looked up, in an open-addressing table keyed by the characters
+   * themselves, so that a word seen before costs no allocation and no stemming.
+   */
+  private final class Reader implements Tokenizer.Lexicon {
+    private static final int MAX_REMEMBERED = 1 << 16;
+    private char[][] keys = new char[1 << 12][];
+    private int[] ids = new int[1 << 12];
+    private int size;
+
+    @Override
+    public int word(char[] w, int n) {
+      int h = hash(w, n);
+      int mask = keys.length - 1;
+      for (int i = h & mask; ; i = (i + 1) & mask) {
+        char[] k = keys[i];
+        if (k == null) {
+          Integer known = forms.get(Tokenizer.matchForm(new String(w, 0, n)));
+          int id = known == null ? -1 : known;
+          if (size < MAX_REMEMBERED) {
+            keys[i] = Arrays.copyOf(w, n);
+            ids[i] = id;
+            if (++size * 2 > keys.length) {
+              grow();
+            }
           }
+          return id;
         }
-        return id;
+        if (k.length == n && Arrays.equals(k, 0, n, w, 0, n)) {
+          return ids[i];
+        }
       }
+    }
 
-      @Override
-      public int khmer(char c) {
-        return khmer[c - 0x1780];
+    @Override
+    public int khmer(char c) {
+      return khmer[c - 0x1780];
+    }
+
+    private void grow() {
+      char[][] oldKeys = keys;
+      int[] oldIds = ids;
+      keys = new char[oldKeys.length * 2][];
+      ids = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = hash(oldKeys[j], oldKeys[j].length) & mask;
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          ids[i] = oldIds[j];
+        }
       }
-    };
+    }
+
+    private static int hash(char[] w, int n) {
+      int h = 0;
+      for (int i = 0; i < n; i++) {
+        h = 31 * h + w[i];
+      }
+      return h ^ (h >>> 16);
+    }
   }
 }
