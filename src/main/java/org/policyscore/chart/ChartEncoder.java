@@ -1,10 +1,6 @@
 package org.policyscore.chart;
 
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,11 +18,8 @@ public final class ChartEncoder {
         BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.scale(PNG_SCALE, PNG_SCALE);
-      chart.paint(g);
+      chart.paint(new Java2DCanvas(g));
     } finally {
       g.dispose();
     }
@@ -37,12 +30,10 @@ public final class ChartEncoder {
     return out.toByteArray();
   }
 
-  /** SVG with no timestamp and no random ids: the same chart gives the same bytes. */
-  public static byte[] svg(ScoreChart chart) throws IOException {
-    VectorGraphics2D g = new VectorGraphics2D();
-    chart.paint(g);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, chart.width(), chart.height())).writeTo(out);
-    return out.toByteArray();
+  /** SVG with its text as text, no timestamp and no random ids: the same chart gives the same bytes. */
+  public static byte[] svg(ScoreChart chart) {
+    SvgCanvas canvas = new SvgCanvas(chart.width(), chart.height(), chart.fonts().cssFamily());
+    chart.paint(canvas);
+    return canvas.bytes();
   }
 }

@@ -16,11 +16,13 @@ import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
 import org.policyscore.chart.ChartFormat;
 import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.ChartStudy;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
 import org.policyscore.pipeline.StudyYears;
+import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -40,7 +42,8 @@ import picocli.CommandLine.ParentCommand;
       "one chart per company in the 2022 report's style (\"Company | Country\", a bar per service for",
       "each indicator), companies compared per indicator, categories and total (rdr-index mode),",
       "year-over-year trends when earlier years have scores, and a heatmap of element answers",
-      "when answers.csv is there. PNG (drawn at twice the size) and SVG."
+      "when answers.csv is there. PNG (drawn at twice the size) and SVG.",
+      "Khmer charts (--lang km) are named company-smart.km.png and so on, beside the English ones."
     })
 final class ChartCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -93,16 +96,19 @@ final class ChartCommand implements Callable<Integer> {
     // Names come from the study declaration when there is one; --country and --name override.
     StudyNames given = new StudyNames(country, "", names, Map.of(), names, Map.of());
     boolean declared = Files.isRegularFile(app.workspace().studyFile(study));
-    StudyNames studyNames = declared ? StudyNames.of(Studies.load(app.workspace(), study)).with(given) : given;
+    Study declaration = declared ? Studies.load(app.workspace(), study) : null;
+    StudyNames studyNames = declared ? StudyNames.of(declaration).with(given) : given;
+    ChartStudy chartStudy = declared ? ChartStudy.of(declaration) : ChartStudy.inferred(names);
     OptionalInt shown = asked;
     if (declared) {
-      StudyYears.Choice choice = StudyYears.toShow(app.workspace(), Studies.load(app.workspace(), study), asked);
+      StudyYears.Choice choice = StudyYears.toShow(app.workspace(), declaration, asked);
       choice.note().ifPresent(n -> app.spec.commandLine().getErr().println("note: " + n));
       shown = OptionalInt.of(choice.year());
     }
     StudyCharts.Result result;
     try {
-      result = StudyCharts.draw(app.workspace(), study, shown, catalog, studyNames, chartStyle, language, chartFormats);
+      result = StudyCharts.draw(app.workspace(), study, shown, catalog, studyNames, chartStudy, chartStyle, language,
+          chartFormats);
     } catch (MissingFontException | StudyCharts.NoScoresException e) {
       throw new CommandFailedException(e.getMessage());
     }
@@ -113,6 +119,13 @@ final class ChartCommand implements Callable<Integer> {
       }
     }
     out.printf("%d charts for %s %d in %s%n", result.charts(), study, result.year(), app.workspace().display(result.dir()));
+    if (!result.untranslated().isEmpty()) {
+      // said on stderr as well as drawn: a chart mixing languages should not pass unnoticed
+      PrintWriter err = app.spec.commandLine().getErr();
+      err.printf("%d name(s) have no %s translation and are drawn in English; give them in:%n",
+          result.untranslated().size(), language.code());
+      result.untranslated().forEach(u -> err.println("  " + u));
+    }
     return ExitCode.OK.code();
   }
 

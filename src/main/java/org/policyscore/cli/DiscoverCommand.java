@@ -51,7 +51,11 @@ final class DiscoverCommand implements Callable<Integer> {
     var options = FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()));
     Study s = Studies.load(app.workspace(), study);
     Company c = Studies.company(s, company);
-    URI home = from == null ? c.homePage() : from;
+    if (from == null && c.homePage().isEmpty()) {
+      throw new CommandFailedException("the study gives no 'home' page for " + c.name()
+          + "; add 'home: https://...' to the company in the study, or give --from URL");
+    }
+    URI home = from == null ? c.homePage().get() : from;
     Discovery found;
     try {
       found = new Discoverer(options).discover(home);

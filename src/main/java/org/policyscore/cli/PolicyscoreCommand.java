@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ScoreCommand.class,
       AggregateCommand.class,
+      ImportScoresCommand.class,
       AgreeCommand.class,
       ExportCommand.class,
       InitCommand.class,

@@ -28,9 +28,16 @@ final class BoundedRun {
     FutureTask<T> future = new FutureTask<>(task);
     Thread worker = new Thread(future, threadName);
     worker.setDaemon(true);
+    long start = System.nanoTime();
     worker.start();
     try {
-      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      T result = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      // a parse that ran past the limit is refused even when it was done before this thread
+      // looked: the limit then holds whichever thread gets there first
+      if (System.nanoTime() - start > timeout.toNanos()) {
+        throw new TimeoutException();
+      }
+      return result;
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new ExtractionException("gave up after the parse timeout of " + timeout.toSeconds() + " s");

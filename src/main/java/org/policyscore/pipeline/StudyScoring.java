@@ -40,6 +40,7 @@ import org.policyscore.score.ScoringMode;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
+import org.policyscore.study.Service;
 import org.policyscore.study.Study;
 
 /**
@@ -147,7 +148,9 @@ public final class StudyScoring {
         for (Element element : indicator.elementsFor(company.type())) {
           for (String[] level : levels(study, company, indicator)) {
             String service = level[1];
-            if (!service.isEmpty() && !element.appliesToService(service)) {
+            // the catalogue excludes elements by RDR's service names, which a study's role gives
+            if (!service.isEmpty() && !element.appliesToService(
+                study.service(service).map(Service::rdrService).orElse(service))) {
               continue;
             }
             List<PolicyDocument> covering = company.documents().stream()

@@ -16,6 +16,7 @@ import org.policyscore.archive.DocumentKey;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.chart.ChartFormat;
 import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.ChartStudy;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
@@ -87,7 +88,7 @@ public final class YearlyRun {
     StudyCharts.Result charts;
     try {
       charts = StudyCharts.draw(ws, study.id(), OptionalInt.of(shown), catalog, StudyNames.of(study),
-          options.style(), ChartLanguage.EN, EnumSet.allOf(ChartFormat.class));
+          ChartStudy.of(study), options.style(), ChartLanguage.EN, EnumSet.allOf(ChartFormat.class));
     } catch (StudyCharts.NoScoresException e) {
       throw new IllegalStateException("scores.csv vanished during the run", e);
     }

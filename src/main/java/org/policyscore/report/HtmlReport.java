@@ -208,9 +208,17 @@ public final class HtmlReport {
 
   private void documents() {
     out.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
-    out.append("<p>Each document's newest archived copy, named by the SHA-256 of the archived file: cite it with the"
-        + " dates it was first retrieved and last seen unchanged. The date a policy states about itself is the"
-        + " company's claim, not checked.</p>\n");
+    if (!in.documentsNote().isBlank()) {
+      out.append("<p>").append(Html.escape(in.documentsNote())).append("</p>\n");
+    } else {
+      out.append("<p>Each document's newest archived copy, named by the SHA-256 of the archived file: cite it with the"
+          + " dates it was first retrieved and last seen unchanged. The date a policy states about itself is the"
+          + " company's claim, not checked.</p>\n");
+    }
+    if (in.documents().isEmpty()) {
+      out.append("</section>\n");
+      return;
+    }
     out.append("<table class=\"documents\">\n<thead><tr><th>Company</th><th>Document</th><th>Language</th>")
         .append("<th>Status</th><th>Copy retrieved</th><th>The policy's own date</th>")
         .append("<th>Copy (SHA-256)</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");

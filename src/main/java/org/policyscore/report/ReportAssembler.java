@@ -1,7 +1,6 @@
 package org.policyscore.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.StudyNames;
 import org.policyscore.extract.TextVersion;
 import org.policyscore.extract.TextVersionStore;
+import org.policyscore.published.SourceNote;
 import org.policyscore.score.Agreement;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
@@ -71,6 +71,20 @@ public final class ReportAssembler {
           r.stale()));
     }
 
+    boolean published = !scores.isEmpty() && !Files.isRegularFile(answersFile);
+    Optional<SourceNote> note = SourceNote.in(dir);
+    List<ReportInput.Document> documents = published
+        ? PublishedDocuments.assessed(study, year, note, archive, texts, dir) : current(study, archive, texts, dir);
+    String documentsNote = published ? PublishedDocuments.note(year, note, documents) : "";
+    return new ReportInput(study.id(), study.name(), study.country(), year,
+        method(study, catalog, published), attributions(catalog, note), names.companies(), names.services(),
+        labels.indicatorTitles(), scores, answers, documents, charts, ToolVersion.get(), documentsNote,
+        agreements(dir.resolve("reviews"), catalog));
+  }
+
+  /** The study's documents and their newest archived copies. */
+  private static List<ReportInput.Document> current(Study study, Archive archive, TextVersionStore texts, Path dir)
+      throws IOException {
     List<ReportInput.Document> documents = new ArrayList<>();
     for (Company c : study.companies()) {
       for (PolicyDocument d : c.documents()) {
@@ -92,10 +106,7 @@ public final class ReportAssembler {
         }
       }
     }
-    return new ReportInput(study.id(), study.name(), study.country(), year,
-        method(study, catalog, !scores.isEmpty() && !Files.isRegularFile(answersFile)),
-        attributions(catalog, dir), names.companies(), names.services(), labels.indicatorTitles(), scores, answers,
-        documents, charts, ToolVersion.get(), agreements(dir.resolve("reviews"), catalog));
+    return documents;
   }
 
   /**
@@ -145,22 +156,15 @@ public final class ReportAssembler {
   }
 
   /** The catalogue's credit line, and the source of the scores when a SOURCE.md cites one. */
-  private static List<String> attributions(Catalog catalog, Path dir) throws IOException {
+  private static List<String> attributions(Catalog catalog, Optional<SourceNote> note) {
     List<String> a = new ArrayList<>();
     a.add("Indicators: " + catalog.attribution());
-    Path source = dir.resolve("SOURCE.md");
-    if (Files.isRegularFile(source)) {
-      String cited = String.join(" ", Files.readAllLines(source, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.startsWith("> ")).map(l -> l.substring(2).strip()).toList());
-      if (!cited.isEmpty()) {
-        a.add("Scores: " + cited);
-      }
-    }
+    note.flatMap(SourceNote::citation).ifPresent(c -> a.add("Scores: " + c));
     return a;
   }
 
   /** What the text of this copy says its own date is (the company's claim); "" when nothing. */
-  private static String stated(TextVersionStore texts, DocumentKey key, Snapshot copy) throws IOException {
+  static String stated(TextVersionStore texts, DocumentKey key, Snapshot copy) throws IOException {
     for (TextVersion t : texts.versions(key)) {
       if (t.metadata().snapshots().contains(copy.sha256())) {
         return String.join("; ", t.metadata().statedDates().stream().map(StatedDate::describe).toList());
@@ -188,7 +192,7 @@ public final class ReportAssembler {
     return Optional.empty();
   }
 
-  private static String relative(Path from, Path to) {
+  static String relative(Path from, Path to) {
     return from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 }

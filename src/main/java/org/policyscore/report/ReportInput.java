@@ -16,6 +16,9 @@ import org.policyscore.score.ScoreRow;
  * @param serviceNames service id to display name ({@code mobile -> Mobile})
  * @param indicatorTitles indicator id to title
  * @param toolVersion the policyscore version that wrote the report
+ * @param documentsNote said above the documents (e.g. for published figures, where the
+ *     documents assessed then are listed); may be empty
+ * @param agreements agreement between pairs of researchers' reviews of this year, if any
  */
 public record ReportInput(
     String studyId,
@@ -32,16 +35,8 @@ public record ReportInput(
     List<Document> documents,
     List<Chart> charts,
     String toolVersion,
+    String documentsNote,
     List<ReviewAgreement> agreements) {
-
-  /** A report with no second review to show. */
-  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
-      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
-      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers,
-      List<Document> documents, List<Chart> charts, String toolVersion) {
-    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles,
-        scores, answers, documents, charts, toolVersion, List.of());
-  }
 
   public ReportInput {
     agreements = List.copyOf(agreements);
@@ -54,6 +49,24 @@ public record ReportInput(
     answers = List.copyOf(answers);
     documents = List.copyOf(documents);
     charts = List.copyOf(charts);
+  }
+
+  /** A report with nothing to say above its documents and no second review to show. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
+      List<Chart> charts, String toolVersion) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
+        answers, documents, charts, toolVersion, "", List.of());
+  }
+
+  /** A report with nothing to say above its documents. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
+      List<Chart> charts, String toolVersion, List<ReviewAgreement> agreements) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
+        answers, documents, charts, toolVersion, "", agreements);
   }
 
   /**

@@ -75,6 +75,13 @@ public final class ScoresCsv {
 
   public static List<ScoreRow> read(Path file) throws InvalidInputException, IOException {
     CsvTable table = CsvTable.read(file);
+    if (!table.headerStartsWith("company", "service", "kind")
+        && table.header().stream().anyMatch(h -> h.strip().equalsIgnoreCase("indicator"))) {
+      // a published table (company, country, service, indicator, title, score), not our layout
+      throw new InvalidInputException(file, 1, 1, "this looks like a published table of scores, not a scores.csv"
+          + " (company, service, kind, id, score[, reviewed]); turn it into one with"
+          + " 'policyscore import-scores FILE --study STUDY --year YEAR --cite SOURCE'");
+    }
     boolean published = table.header().size() == PUBLISHED_HEADER.size();
     table.requireHeader(published ? PUBLISHED_HEADER : HEADER);
     List<ScoreRow> rows = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class StudyLoader {
   private static final Set<String> TOP_KEYS = Set.of(
       "name", "country", "country_km", "year", "catalog", "indicators", "mode", "services", "companies",
       "primary_languages");
-  private static final Set<String> SERVICE_KEYS = Set.of("id", "label", "label_km");
+  private static final Set<String> SERVICE_KEYS = Set.of("id", "label", "label_km", "role", "colour", "color");
+  private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
   private static final Set<String> COMPANY_KEYS = Set.of(
       "id", "name", "name_km", "legal_name", "type", "home", "documents");
   private static final Set<String> DOCUMENT_KEYS = Set.of(
@@ -152,9 +153,30 @@ public final class StudyLoader {
       if (!seen.add(id)) {
         throw s.errorAt("id", "duplicate service id '" + id + "'");
       }
-      out.add(new Service(id, s.string("label").orElse(id), s.string("label_km")));
+      String label = s.string("label").orElse(id);
+      Optional<String> labelKm = s.string("label_km");
+      ServiceRole role = ServiceRole.infer(id, label, labelKm.orElse(""));
+      if (s.has("role")) {
+        String text = s.requiredString("role");
+        role = ServiceRole.parse(text).orElseThrow(() -> s.errorAt("role",
+            "unknown role '" + text + "'; expected mobile, fixed or other"));
+      }
+      out.add(new Service(id, label, labelKm, role, colour(s)));
     }
     return out;
+  }
+
+  /** {@code colour: "#RRGGBB"} (or {@code color}), a service's own colour on charts. */
+  private static Optional<String> colour(YamlMap s) throws InvalidInputException {
+    if (s.has("colour") && s.has("color")) {
+      throw s.errorAt("color", "give 'colour' or 'color', not both");
+    }
+    String key = s.has("color") ? "color" : "colour";
+    Optional<String> colour = s.string(key).map(String::strip);
+    if (colour.isPresent() && !COLOUR.matcher(colour.get()).matches()) {
+      throw s.errorAt(key, "bad colour '" + colour.get() + "'; expected #RRGGBB in quotes, e.g. \"#009E73\"");
+    }
+    return colour.map(c -> c.toUpperCase(Locale.ROOT));
   }
 
   private static Company company(YamlMap c, List<Service> services, Set<String> serviceIds)
@@ -165,7 +187,9 @@ public final class StudyLoader {
     String typeText = c.requiredString("type");
     CompanyType type = CompanyType.parse(typeText).orElseThrow(() -> c.errorAt(
         "type", "unknown company type '" + typeText + "'; expected telecom or internet"));
-    URI home = url(c, "home", c.requiredString("home"));
+    // A study of published scores only has nothing to discover: no home page is needed.
+    Optional<URI> home = c.has("home") && c.string("home").isPresent()
+        ? Optional.of(url(c, "home", c.requiredString("home"))) : Optional.empty();
     List<PolicyDocument> documents = new ArrayList<>();
     Set<String> docIds = new HashSet<>();
     for (YamlMap d : c.maps("documents")) {

@@ -124,7 +124,45 @@ class StudyLoaderTest {
     assertThatThrownBy(() -> StudyLoader.load(g)).hasMessageContaining("CSS selector 'div[[' does not parse");
   }
 
-  /** Lines: 1 name .. 7 indicators (when given); company type on line 12, lang/url on line 19. */
+  @Test
+  void servicesDeclareARoleAndColourOrHaveTheirRoleInferred() throws Exception {
+    Path f = write(minimal("", "telecom", "en", "https://example.org/p").replace(
+        "services: [{id: mobile, label: Mobile}]\n", "services:\n  - {id: cellular, label: Cellular}\n"
+            + "  - {id: fixed, label: Fixed-line broadband}\n  - {id: lte-home, label: Home LTE, role: fixed}\n"
+            + "  - {id: tv, label: Television, colour: '#cc79a7'}\n"));
+    Study study = StudyLoader.load(f);
+    assertThat(study.services()).extracting(Service::role).containsExactly(ServiceRole.MOBILE, ServiceRole.FIXED,
+        ServiceRole.FIXED, ServiceRole.OTHER);
+    assertThat(study.service("tv").orElseThrow().colour()).hasValue("#CC79A7");
+    assertThat(study.service("fixed").orElseThrow().rdrService()).isEqualTo("broadband");
+    assertThat(study.service("tv").orElseThrow().rdrService()).isEqualTo("tv");
+
+    Path bad = write(minimal("", "telecom", "en", "https://example.org/p").replace("label: Mobile}",
+        "label: Mobile, role: satellite}"));
+    assertThatThrownBy(() -> StudyLoader.load(bad)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(":6:").hasMessageContaining("unknown role 'satellite'; expected mobile, fixed or other");
+    Path badColour = write(minimal("", "telecom", "en", "https://example.org/p").replace("label: Mobile}",
+        "label: Mobile, colour: green}"));
+    assertThatThrownBy(() -> StudyLoader.load(badColour)).hasMessageContaining("bad colour 'green'; expected #RRGGBB");
+  }
+
+  @Test
+  void rolesReadFromIdsAndLabels() {
+    assertThat(ServiceRole.infer("mobile")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("postpaid", "Postpaid mobile")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("mbb", "Mobile broadband")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("s4", "4G data")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("broadband")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("fixed", "Fixed-line broadband")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("fwa", "Fixed wireless access")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("home-internet")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("ftth", "Fibre to the home")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("s1", "ទូរស័ព្ទចល័ត")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("s2", "អ៊ីនធឺណិតខ្សែកាប")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("iptv", "Television")).isEqualTo(ServiceRole.OTHER);
+    assertThat(ServiceRole.infer("simple", "Simple plan")).isEqualTo(ServiceRole.OTHER);
+  }
+
   @Test
   void primaryLanguagesAreCheckedCodesEachOnce() throws Exception {
     String base = minimal("", "telecom", "en", "https://example.org/p");
@@ -137,6 +175,7 @@ class StudyLoaderTest {
         .hasMessageContaining("listed twice");
   }
 
+  /** Lines: 1 name .. 7 indicators (when given); company type on line 12, lang/url on line 19. */
   private static String minimal(String indicators, String type, String lang, String url) {
     String ind = indicators.isEmpty() ? "indicators: []\n" : indicators;
     String text = "name: Test study\ncountry: Nowhere\nyear: 2024\ncatalog: rdr-2020\nmode: per-service\n"
