@@ -1,6 +1,7 @@
 package org.policyscore;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Input data that does not validate: a catalogue, study or CSV file. Always names where the
@@ -14,6 +15,10 @@ public class InvalidInputException extends Exception {
   private final int line;
   private final int column;
   private final String problem;
+  private final List<InvalidInputException> problems;
+
+  /** How many problems one message lists at most; the rest are counted. */
+  public static final int LISTED = 50;
 
   /** {@code line} and {@code column} are 1-based; 0 means unknown. */
   public InvalidInputException(Path file, int line, int column, String problem) {
@@ -22,6 +27,44 @@ public class InvalidInputException extends Exception {
     this.line = line;
     this.column = column;
     this.problem = problem;
+    this.problems = List.of(this);
+  }
+
+  private InvalidInputException(List<InvalidInputException> all) {
+    super(listed(all));
+    InvalidInputException first = all.get(0);
+    this.file = first.file;
+    this.line = first.line;
+    this.column = first.column;
+    this.problem = first.problem;
+    this.problems = List.copyOf(all);
+  }
+
+  /**
+   * Several problems found in one pass, reported together (a person fixing a spreadsheet wants
+   * them all at once): the first one's place, and a message with one line per problem.
+   */
+  public static InvalidInputException all(List<InvalidInputException> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("no problems to report");
+    }
+    return problems.size() == 1 ? problems.get(0) : new InvalidInputException(problems);
+  }
+
+  /** Every problem this reports: itself alone, or all those it was made {@linkplain #all from}. */
+  public List<InvalidInputException> problems() {
+    return problems;
+  }
+
+  private static String listed(List<InvalidInputException> all) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < Math.min(all.size(), LISTED); i++) {
+      s.append(i == 0 ? "" : "\n").append(all.get(i).getMessage());
+    }
+    if (all.size() > LISTED) {
+      s.append("\n... and ").append(all.size() - LISTED).append(" more problems in ").append(all.get(0).file);
+    }
+    return s.toString();
   }
 
   public InvalidInputException(Path file, String problem) {

@@ -50,7 +50,11 @@ public final class Archive {
   /** The snapshots of one document in one language, oldest first. */
   public List<Snapshot> snapshots(DocumentKey key) throws IOException {
     Path dir = key.dir(root);
-    if (!Files.isDirectory(dir)) {
+    if (!Files.exists(dir, NoLinks.NOFOLLOW) && !Files.isSymbolicLink(dir)) {
+      return List.of();
+    }
+    NoLinks.require(root, dir);
+    if (!Files.isDirectory(dir, NoLinks.NOFOLLOW)) {
       return List.of();
     }
     List<Snapshot> out = new ArrayList<>();
@@ -81,9 +85,43 @@ public final class Archive {
     return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
   }
 
-  /** The archived bytes, exactly as they were obtained. */
+  /**
+   * The archived bytes, exactly as they were obtained: checked against the size and SHA-256 in
+   * the record before they are given out, so nothing altered (or put in place of the file, like
+   * a link to a file elsewhere) is ever read as the archived copy.
+   */
   public byte[] read(Snapshot snapshot) throws IOException {
-    return Files.readAllBytes(snapshot.file());
+    NoLinks.require(root, snapshot.file());
+    NoLinks.requireRegularFile(snapshot.file());
+    long size = Files.size(snapshot.file());
+    if (size != snapshot.size()) {
+      throw new IOException("refused: " + snapshot.file() + " is " + size + " bytes, but " + snapshot.size()
+          + " were archived: it was altered (run 'policyscore verify')");
+    }
+    byte[] bytes = Files.readAllBytes(snapshot.file());
+    String sha = ArchiveWriter.sha256(bytes);
+    if (!sha.equals(snapshot.sha256())) {
+      throw new IOException("refused: " + snapshot.file() + " has SHA-256 " + sha.substring(0, 12) + ", but "
+          + snapshot.shortHash() + " was archived: it was altered (run 'policyscore verify')");
+    }
+    return bytes;
+  }
+
+  /** The snapshots in {@code dir} whose records read, skipping any that do not. */
+  static List<Snapshot> readable(Path dir, DocumentKey key) throws IOException {
+    List<Snapshot> out = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+      for (Path sidecar : files) {
+        if (!sidecar.getFileName().toString().startsWith(".")) {
+          try {
+            out.add(SidecarJson.read(sidecar, key));
+          } catch (IOException e) {
+            // verify reports it
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Every document that has a folder in the archive, sorted. */
@@ -119,7 +157,8 @@ public final class Archive {
       return List.of();
     }
     List<Path> out = new ArrayList<>();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> Files.isDirectory(p)
+    // Links to folders are not followed: verify reports them.
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> Files.isDirectory(p, NoLinks.NOFOLLOW)
         && !p.getFileName().toString().startsWith("."))) {
       s.forEach(out::add);
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.policyscore.io.AtomicFile;
  */
 public final class ArchiveWriter implements AutoCloseable {
   /** Where a simulated crash strikes; only tests use anything but {@link #NONE}. */
-  enum CrashPoint { NONE, CONTENT_HALF_WRITTEN, CONTENT_IN_PLACE }
+  enum CrashPoint { NONE, CONTENT_HALF_WRITTEN, CONTENT_IN_PLACE, LOG_LINE_WRITTEN, RECORD_WRITTEN }
 
   /** Thrown at a {@link CrashPoint}: an Error, so no clean-up code runs, as when a process dies. */
   static final class SimulatedCrash extends Error {
@@ -44,6 +45,13 @@ public final class ArchiveWriter implements AutoCloseable {
   private final CrashPoint crashAt;
   private final FileChannel channel;
   private final FileLock lock;
+  private final LogKeeper log;
+  /**
+   * The newest snapshot of each document written to in this session: while the lock is held
+   * nobody else writes, so the folder is read once, not once per copy (an import of hundreds
+   * of files would otherwise read every record again for each).
+   */
+  private final java.util.Map<DocumentKey, Optional<Snapshot>> newestByKey = new java.util.HashMap<>();
 
   ArchiveWriter(Archive archive, CrashPoint crashAt) throws IOException {
     this.archive = archive;
@@ -62,6 +70,12 @@ public final class ArchiveWriter implements AutoCloseable {
       throw new ArchiveBusyException(lockFile);
     }
     lock = taken;
+    try {
+      log = LogKeeper.open(archive);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   public Archive archive() {
@@ -77,12 +91,16 @@ public final class ArchiveWriter implements AutoCloseable {
   public synchronized StoreResult store(DocumentKey key, byte[] bytes, Provenance provenance, String nameHint)
       throws IOException {
     String sha = sha256(bytes);
-    Optional<Snapshot> newest = archive.newest(key);
+    Optional<Snapshot> newest = newest(key);
     if (newest.isPresent() && newest.get().sha256().equals(sha) && Files.isRegularFile(newest.get().file())) {
-      return new StoreResult(seenAgain(newest.get(), provenance.obtainedAt()), false);
+      Snapshot seen = seenAgain(newest.get(), provenance.obtainedAt());
+      newestByKey.put(key, Optional.of(seen));
+      return new StoreResult(seen, false);
     }
     Path dir = key.dir(archive.root());
+    NoLinks.require(archive.root(), dir);
     Files.createDirectories(dir);
+    NoLinks.require(archive.root(), dir);
     String ext = Extensions.of(provenance.contentType(), nameHint);
     String id = freeId(dir, Snapshot.stamp(provenance.obtainedAt()));
     Path file = dir.resolve(id + "." + ext);
@@ -109,9 +127,31 @@ public final class ArchiveWriter implements AutoCloseable {
     if (crashAt == CrashPoint.CONTENT_IN_PLACE) {
       throw new SimulatedCrash(crashAt);
     }
-    // The record goes last: until it exists, the snapshot is not listed anywhere.
-    AtomicFile.write(snapshot.sidecar(), SidecarJson.write(snapshot));
+    // Then the log line, then the record: until the record exists, the snapshot is not listed
+    // anywhere; until the head moves on, the log line is a write in progress (see LogKeeper).
+    byte[] record = SidecarJson.write(snapshot).getBytes(StandardCharsets.UTF_8);
+    log.add(LogEntry.Event.ADD, snapshot, record, snapshot.archivedAt());
+    if (crashAt == CrashPoint.LOG_LINE_WRITTEN) {
+      throw new SimulatedCrash(crashAt);
+    }
+    AtomicFile.write(snapshot.sidecar(), record);
+    if (crashAt == CrashPoint.RECORD_WRITTEN) {
+      throw new SimulatedCrash(crashAt);
+    }
+    log.seal();
+    if (newest.isEmpty() || Archive.OLDEST_FIRST.compare(snapshot, newest.get()) > 0) {
+      newestByKey.put(key, Optional.of(snapshot));
+    }
     return new StoreResult(snapshot, true);
+  }
+
+  private Optional<Snapshot> newest(DocumentKey key) throws IOException {
+    Optional<Snapshot> known = newestByKey.get(key);
+    if (known == null) {
+      known = archive.newest(key);
+      newestByKey.put(key, known);
+    }
+    return known;
   }
 
   private Snapshot seenAgain(Snapshot s, Instant when) throws IOException {
@@ -122,20 +162,31 @@ public final class ArchiveWriter implements AutoCloseable {
     seen.add(when);
     Snapshot updated = new Snapshot(s.key(), s.id(), s.file(), s.sidecar(), s.sha256(), s.size(),
         s.provenance(), s.archivedAt(), s.toolVersion(), seen);
-    // Only the seen_unchanged list differs; the record is replaced atomically, never edited in place.
-    AtomicFile.write(s.sidecar(), SidecarJson.write(updated));
+    // Only the seen_unchanged list differs; the record is replaced atomically, never edited in
+    // place, and the log says which record is now the right one.
+    byte[] record = SidecarJson.write(updated).getBytes(StandardCharsets.UTF_8);
+    log.add(LogEntry.Event.SEEN, updated, record, archive.clock().instant());
+    AtomicFile.write(s.sidecar(), record);
+    log.seal();
     return updated;
   }
 
-  /** The stamp, or stamp-2, stamp-3...: never a name any file in the folder already starts with. */
+  /**
+   * The stamp, or stamp-2, stamp-3...: never a name any file in the folder already starts with.
+   * The folder is listed once, so many copies taken in the same second cost one listing each.
+   */
   private static String freeId(Path dir, String stamp) throws IOException {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, stamp + "*")) {
+      for (Path p : s) {
+        String name = p.getFileName().toString();
+        int dot = name.indexOf('.');
+        taken.add(dot < 0 ? name : name.substring(0, dot));
+      }
+    }
     for (int n = 1; ; n++) {
       String id = n == 1 ? stamp : stamp + "-" + n;
-      boolean taken = false;
-      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, id + ".*")) {
-        taken = s.iterator().hasNext();
-      }
-      if (!taken) {
+      if (!taken.contains(id)) {
         return id;
       }
     }
@@ -163,7 +214,9 @@ public final class ArchiveWriter implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      lock.release();
+      if (lock.isValid()) {
+        lock.release();
+      }
     } finally {
       channel.close();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policyscore.yaml.YamlLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -55,12 +56,16 @@ final class SidecarJson {
   static Snapshot read(Path sidecar, DocumentKey key) throws IOException {
     Map<String, Object> m;
     try {
+      NoLinks.requireRegularFile(sidecar);
       if (Files.size(sidecar) > 1_000_000) {
         throw new IOException("too large");
       }
       LoaderOptions options = new LoaderOptions();
-      Object parsed = new Yaml(new SafeConstructor(options))
-          .load(new String(Files.readAllBytes(sidecar), StandardCharsets.UTF_8));
+      String text = new String(Files.readAllBytes(sidecar), StandardCharsets.UTF_8);
+      if (YamlLimits.checkLines(text).isPresent()) {
+        throw new IOException("a line longer than any record has");
+      }
+      Object parsed = new Yaml(new SafeConstructor(options)).load(text);
       if (!(parsed instanceof Map<?, ?> map)) {
         throw new IOException("not a JSON object");
       }
@@ -91,7 +96,17 @@ final class SidecarJson {
       }
       String name = sidecar.getFileName().toString();
       String id = name.substring(0, name.length() - ".json".length());
-      return new Snapshot(key, id, sidecar.resolveSibling(file), sidecar, text(m, "sha256"),
+      // The file is the record's sibling named after it; the record only says which extension.
+      String ext = file.startsWith(id + ".") ? file.substring(id.length() + 1) : "";
+      if (!FILE_EXTENSION.matcher(ext).matches() || ext.equals("json") || ext.equals("tmp")) {
+        throw new IllegalArgumentException("its 'file' is '" + file + "', but a record only describes the file beside it,"
+            + " named " + id + ".<extension>");
+      }
+      String sha = text(m, "sha256");
+      if (!sha.matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("'sha256' is not 64 hex digits");
+      }
+      return new Snapshot(key, id, sidecar.resolveSibling(file), sidecar, sha,
           ((Number) m.get("size")).longValue(), p, Instant.parse(text(m, "archived_at")),
           text(m, "tool_version"), seen);
     } catch (RuntimeException e) {
@@ -99,6 +114,10 @@ final class SidecarJson {
           : String.valueOf(e.getMessage()));
     }
   }
+
+  /** A snapshot file's extension: {@code html}, {@code pdf}, {@code json.txt}... never a path. */
+  private static final java.util.regex.Pattern FILE_EXTENSION =
+      java.util.regex.Pattern.compile("[a-z0-9]{1,10}(\\.[a-z0-9]{1,10})?");
 
   private static IOException damaged(Path sidecar, String why) {
     return new IOException("damaged archive record " + sidecar + ": " + why

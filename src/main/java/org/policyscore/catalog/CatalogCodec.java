@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class CatalogCodec {
   /** Bumped whenever what is written changes; part of every cache file's name. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2; // 2: elements read by a person
 
   private static final int MAGIC = 0x50534331; // "PSC1"
 
@@ -58,6 +58,7 @@ final class CatalogCodec {
         texts(out, e.cues().en());
         texts(out, e.cues().km());
         out.writeByte(e.fact().map(Enum::ordinal).orElse(-1));
+        optional(out, e.readByPerson());
       }
       texts(out, i.documents());
     }
@@ -96,8 +97,9 @@ final class CatalogCodec {
         boolean reversed = in.readBoolean();
         Cues cues = new Cues(texts(in), texts(in));
         int fact = in.readByte();
+        Optional<String> readByPerson = optional(in);
         elements.add(new Element(elementId, elementIndicator, question, elementExcluded, services, reversed, cues,
-            fact < 0 ? Optional.empty() : Optional.of(ElementFact.values()[fact])));
+            fact < 0 ? Optional.empty() : Optional.of(ElementFact.values()[fact]), readByPerson));
       }
       indicators.add(new Indicator(indicatorId, category, parent, family, indicatorTitle, titleKm, description,
           guidance, scope < 0 ? null : ScoringScope.values()[scope], excluded, elements, texts(in)));

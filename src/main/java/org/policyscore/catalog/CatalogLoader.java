@@ -29,7 +29,7 @@ public final class CatalogLoader {
           "id", "category", "parent", "family", "title", "title_km", "description", "guidance",
           "scope", "excludes", "elements", "documents");
   private static final Set<String> ELEMENT_KEYS =
-      Set.of("id", "question", "excludes", "excluded_services", "reversed", "cues", "fact");
+      Set.of("id", "question", "excludes", "excluded_services", "reversed", "cues", "fact", "read_by_person");
   private static final Set<String> CUE_KEYS = Set.of("en", "km");
   /** The evidence finder tracks a cue's parts in one int. */
   public static final int MAX_CUE_PARTS = 16;
@@ -180,9 +180,19 @@ public final class CatalogLoader {
       String t = factText.get();
       fact = Optional.of(ElementFact.parse(t).orElseThrow(() -> e.errorAt("fact", "unknown fact '" + t + "'; expected primary-language or easy-to-find")));
     }
+    Optional<String> readByPerson = e.string("read_by_person");
+    if (readByPerson.isPresent()) {
+      if (readByPerson.get().isBlank()) {
+        throw e.errorAt("read_by_person", "element " + id + " says it is read by a person but not why; expected the reason");
+      }
+      if (!cues.isEmpty() || fact.isPresent()) {
+        throw e.errorAt("read_by_person", "element " + id + " is read by a person, so it takes no cues and no fact");
+      }
+    }
     return new Element(
         id, indicatorId, question, companyTypes(e, "excludes"),
-        new LinkedHashSet<>(e.strings("excluded_services")), e.flag("reversed", false), cues, fact);
+        new LinkedHashSet<>(e.strings("excluded_services")), e.flag("reversed", false), cues, fact,
+        readByPerson.map(String::strip));
   }
 
   private static List<String> checkedCues(YamlMap cues, String lang, Map<String, Concept> concepts)
@@ -197,8 +207,15 @@ public final class CatalogLoader {
         throw cues.errorAtItem(lang, i, "cue has more than " + MAX_CUE_PARTS + " parts joined by ' & '");
       }
       if (!CuePattern.isRegex(cue)) {
-        for (List<String> part : CuePattern.parts(cue)) {
-          for (String alt : part) {
+        List<CuePattern.Part> parts = CuePattern.parts(cue);
+        if (parts.stream().allMatch(CuePattern.Part::negated)) {
+          throw cues.errorAtItem(lang, i, "cue has only parts that rule sentences out (!); expected at least one part a sentence must have");
+        }
+        for (CuePattern.Part part : parts) {
+          for (String alt : part.alternatives()) {
+            if (alt.codePoints().noneMatch(cp -> Character.isLetterOrDigit(cp) || cp == '#')) {
+              throw cues.errorAtItem(lang, i, "cue has an alternative '" + alt + "' with no words; a cue matches words, not punctuation");
+            }
             if (Concept.isReference(alt)) {
               Concept c = concepts.get(alt.substring(1));
               if (c == null || c.forLanguage(lang).isEmpty()) {

@@ -73,6 +73,7 @@ public final class CatalogWriter {
           out.append("        reversed: true\n");
         }
         e.fact().ifPresent(f -> out.append("        fact: ").append(f.yamlName()).append('\n'));
+        e.readByPerson().ifPresent(r -> out.append("        read_by_person: ").append(quote(r)).append('\n'));
         if (!e.cues().isEmpty()) {
           out.append("        cues:\n");
           cueList(out, "en", e.cues().en());

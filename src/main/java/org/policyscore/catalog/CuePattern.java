@@ -18,8 +18,11 @@ import java.util.regex.PatternSyntaxException;
  * {@code "disclose | share | provide & government | law enforcement"} finds a sentence that
  * has one of the first three and one of the last two, in any order; {@code #} stands for any
  * number ("received # demands"); {@code @authority} stands for all the words of the catalogue's
- * concept "authority" ({@link Concept}). Khmer phrases match as
- * substrings of the text, since Khmer has no spaces between words.
+ * concept "authority" ({@link Concept}). A part written with a leading {@code !} rules a
+ * sentence out: {@code "@disclosure & @user-info & !@boilerplate"} finds sentences about
+ * disclosing information unless they also have a word of the concept "boilerplate"
+ * (warranties, indemnities, ...). Khmer phrases match as substrings of the text, since Khmer
+ * has no spaces between words.
  *
  * <p>{@link #compile} gives an equivalent regular expression for one sentence (without the
  * inflection tolerance, and with {@code @name} left as written: it only checks that a cue
@@ -31,24 +34,39 @@ public final class CuePattern {
 
   private CuePattern() {}
 
+  /**
+   * One part of a phrase cue: its alternatives, any one of which satisfies it; a negated part
+   * ({@code !x | y}) is one none of whose alternatives may be in the sentence.
+   */
+  public record Part(boolean negated, List<String> alternatives) {
+    public Part {
+      alternatives = List.copyOf(alternatives);
+    }
+  }
+
   public static boolean isRegex(String cue) {
     return cue.length() >= 2 && cue.startsWith("/") && cue.endsWith("/");
   }
 
   /**
    * The parts of a phrase cue, each a list of alternative phrases; a sentence matches when
-   * every part has an alternative in it.
+   * every part that is not negated has an alternative in it, and no negated part has.
    */
-  public static List<List<String>> parts(String cue) {
-    List<List<String>> out = new ArrayList<>();
+  public static List<Part> parts(String cue) {
+    List<Part> out = new ArrayList<>();
     for (String part : cue.strip().split("\\s+&\\s+")) {
+      String text = part.strip();
+      boolean negated = text.startsWith("!");
+      if (negated) {
+        text = text.substring(1).strip();
+      }
       List<String> alternatives = new ArrayList<>();
-      for (String alt : part.split("\\s+\\|\\s+")) {
+      for (String alt : text.split("\\s+\\|\\s+")) {
         if (!alt.isBlank()) {
           alternatives.add(alt.strip());
         }
       }
-      out.add(alternatives);
+      out.add(new Part(negated, alternatives));
     }
     return out;
   }
@@ -60,11 +78,11 @@ public final class CuePattern {
    * @throws IllegalArgumentException for a concept the catalogue does not have (the loader
    *     reports those with file and line before any cue is used)
    */
-  public static List<List<String>> parts(String cue, String lang, Function<String, Optional<Concept>> concepts) {
-    List<List<String>> out = new ArrayList<>();
-    for (List<String> part : parts(cue)) {
+  public static List<Part> parts(String cue, String lang, Function<String, Optional<Concept>> concepts) {
+    List<Part> out = new ArrayList<>();
+    for (Part part : parts(cue)) {
       Set<String> alternatives = new LinkedHashSet<>();
-      for (String alt : part) {
+      for (String alt : part.alternatives()) {
         if (Concept.isReference(alt)) {
           String name = alt.substring(1);
           alternatives.addAll(concepts.apply(name)
@@ -74,7 +92,7 @@ public final class CuePattern {
           alternatives.add(alt);
         }
       }
-      out.add(List.copyOf(alternatives));
+      out.add(new Part(part.negated(), List.copyOf(alternatives)));
     }
     return out;
   }
@@ -84,13 +102,14 @@ public final class CuePattern {
     if (isRegex(cue)) {
       return cue.substring(1, cue.length() - 1);
     }
-    List<List<String>> parts = parts(cue);
-    if (parts.size() == 1 && parts.get(0).size() == 1) {
-      return phrase(parts.get(0).get(0));
+    List<Part> parts = parts(cue);
+    if (parts.size() == 1 && !parts.get(0).negated() && parts.get(0).alternatives().size() == 1) {
+      return phrase(parts.get(0).alternatives().get(0));
     }
     StringBuilder out = new StringBuilder("\\A");
-    for (List<String> alternatives : parts) {
-      out.append("(?=[\\s\\S]*?(?:");
+    for (Part part : parts) {
+      List<String> alternatives = part.alternatives();
+      out.append(part.negated() ? "(?![\\s\\S]*?(?:" : "(?=[\\s\\S]*?(?:");
       for (int i = 0; i < alternatives.size(); i++) {
         out.append(i > 0 ? "|" : "").append(phrase(alternatives.get(i)));
       }

@@ -11,6 +11,9 @@ import java.util.Set;
  * @param reversed scored yes 0, partial 50, no 100 (F9.2 and F11.1 in RDR 2020)
  * @param fact for an element answered from facts about the documents rather than from their
  *     text (e.g. "available in the primary language"), which fact answers it
+ * @param readByPerson for an element no sentence can show (e.g. whether a whole document is
+ *     presented in an understandable manner), why a person has to answer it; such an element
+ *     gets no suggestion, never "no disclosure found"
  */
 public record Element(
     String id,
@@ -20,7 +23,8 @@ public record Element(
     Set<String> excludedServices,
     boolean reversed,
     Cues cues,
-    Optional<ElementFact> fact) {
+    Optional<ElementFact> fact,
+    Optional<String> readByPerson) {
 
   public Element {
     excludedCompanyTypes = Set.copyOf(excludedCompanyTypes);
@@ -32,7 +36,12 @@ public record Element(
       String id, String indicatorId, String question, Set<CompanyType> excludedCompanyTypes,
       Set<String> excludedServices, boolean reversed, Cues cues) {
     this(id, indicatorId, question, excludedCompanyTypes, excludedServices, reversed, cues,
-        Optional.empty());
+        Optional.empty(), Optional.empty());
+  }
+
+  /** Whether the catalogue gives the element cues in a language, so its text can be searched. */
+  public boolean cuedIn(String lang) {
+    return !cues.forLanguage(lang).isEmpty();
   }
 
   public boolean appliesTo(CompanyType type) {

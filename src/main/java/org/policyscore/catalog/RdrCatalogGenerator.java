@@ -20,7 +20,7 @@ import org.policyscore.InvalidInputException;
 /**
  * Builds the RDR 2020 catalogue from RDR's meta files ({@code -11-meta-elements.csv} and
  * {@code -12-meta-indicators.csv}). What this project writes by hand (evidence cues, Khmer
- * titles) is carried over from the existing catalogue, so regenerating never loses it.
+ * titles, which elements a person reads) is carried over from the existing catalogue, so regenerating never loses it.
  */
 public final class RdrCatalogGenerator {
   public static final String ATTRIBUTION =
@@ -53,7 +53,7 @@ public final class RdrCatalogGenerator {
               companyTypes(elementsCsv, r, r.get("excludedCompanies")),
               services(r.get("excludedServices")),
               REVERSED.contains(elementId) || "TRUE".equalsIgnoreCase(r.get("reversedScoring")),
-              cues, before.flatMap(Element::fact));
+              cues, before.flatMap(Element::fact), before.flatMap(Element::readByPerson));
       elementsByIndicator.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(element);
     }
 

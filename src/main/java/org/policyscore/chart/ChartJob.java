@@ -8,43 +8,42 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.policyscore.io.AtomicFile;
-import org.policyscore.score.ScoreRow;
 
 /**
  * Draws and writes every chart of a study year into its {@code charts/} folder: the company
  * charts and comparisons from this year's scores, trends when earlier years exist, and the
  * element heatmap when answers are given.
  *
- * @param scores this year's scores
- * @param earlierYears scores of earlier years, by year (empty for the first year)
+ * @param years this year's scores and earlier years', by year
  * @param answers element answers for the heatmap (empty: no heatmap)
  * @param catalogueOrder indicator ids in catalogue order
  */
 public record ChartJob(
     int year,
-    List<ScoreRow> scores,
-    SortedMap<Integer, List<ScoreRow>> earlierYears,
+    SortedMap<Integer, YearScores> years,
     List<AnswerCell> answers,
     List<String> catalogueOrder,
     ChartLabels labels,
+    ChartStudy study,
     ChartStyle style,
     Set<ChartFormat> formats) {
 
   public ChartJob {
-    scores = List.copyOf(scores);
-    earlierYears = new TreeMap<>(earlierYears);
+    years = new TreeMap<>(years);
     answers = List.copyOf(answers);
     catalogueOrder = List.copyOf(catalogueOrder);
     formats = Set.copyOf(formats);
+    if (!years.containsKey(year)) {
+      throw new IllegalArgumentException("no scores for " + year + " among the years given " + years.keySet());
+    }
   }
 
   /** The charts, drawn but not written. */
   public List<ScoreChart> charts() throws MissingFontException {
     ChartFonts fonts = ChartFonts.forLanguage(labels.language());
-    List<ScoreChart> charts = new ArrayList<>(ScoreCharts.build(scores, catalogueOrder, labels, style, fonts));
-    SortedMap<Integer, List<ScoreRow>> years = new TreeMap<>(earlierYears);
-    years.put(year, scores);
-    charts.addAll(TrendCharts.build(years, catalogueOrder, labels, style, fonts));
+    List<ScoreChart> charts = new ArrayList<>(
+        ScoreCharts.build(years.get(year), catalogueOrder, labels, study, style, fonts));
+    charts.addAll(TrendCharts.build(years.headMap(year + 1), catalogueOrder, labels, study, style, fonts));
     if (!answers.isEmpty()) {
       charts.add(ElementHeatmap.build(answers, labels, style, fonts));
     }
@@ -59,7 +58,7 @@ public record ChartJob(
         if (!formats.contains(format)) {
           continue;
         }
-        Path file = dir.resolve(chart.name() + "." + format.extension());
+        Path file = dir.resolve(FileNames.file(chart.name(), labels.language(), format));
         AtomicFile.write(file, format == ChartFormat.PNG ? ChartEncoder.png(chart) : ChartEncoder.svg(chart));
         written.add(file);
       }

@@ -51,8 +51,9 @@ public record ChartLabels(
       String title = language == ChartLanguage.KM ? i.titleKm().orElse(i.title()) : i.title();
       titles.put(i.id(), TELECOM_QUALIFIER.matcher(title).replaceFirst(""));
     }
-    for (String category : new String[] {"G", "F", "P"}) {
-      org.policyscore.catalog.Category.parse(category).ifPresent(c -> titles.put(category, c.title()));
+    ChartWords words = ChartWords.of(language);
+    for (org.policyscore.catalog.Category c : org.policyscore.catalog.Category.values()) {
+      titles.put(c.name(), words.category(c));
     }
     return new ChartLabels(language, country, companyNames, serviceNames, titles);
   }
@@ -65,7 +66,12 @@ public record ChartLabels(
     if (serviceNames.containsKey(id)) {
       return serviceNames.get(id);
     }
-    return DEFAULT_SERVICES.getOrDefault(id, id.isEmpty() ? "Score" : id);
+    return DEFAULT_SERVICES.getOrDefault(id, id.isEmpty() ? words().score() : id);
+  }
+
+  /** The chart's own words in its language. */
+  public ChartWords words() {
+    return ChartWords.of(language);
   }
 
   /** "F1a | Access to terms of service", the label the report uses. */

@@ -1,82 +1,248 @@
 package org.policyscore.chart;
 
 import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapSeries;
+import java.util.Optional;
+import org.policyscore.score.Answer;
 
 /**
- * Answers by company at a glance: elements down, companies (and services) across, each cell
- * coloured by its points. N/A cells are left empty. A light-to-dark blue ramp reads the same
- * to colour-blind readers.
+ * Answers at a glance: elements down (catalogue order), a column for each company's service (or
+ * group / operating company) across, in the study's order. Each cell names its answer (yes,
+ * partial, no, no disclosure found, N/A) on a colour that goes with it (blues for points, oranges
+ * for none, grey for N/A), so colour is never the only sign; an element the catalogue excludes
+ * there, or with no answer yet, is an empty cell saying so. A suggestion no person has reviewed
+ * is pale in a dashed outline and ends in "?".
  */
-public final class ElementHeatmap {
-  private static final Color[] RAMP = {new Color(0xF1, 0xEE, 0xF6), new Color(0x74, 0xA9, 0xCF),
-    new Color(0x2B, 0x8C, 0xBE)};
+public final class ElementHeatmap implements ScoreChart {
+  private static final Map<Answer, Color> FILL = Map.of(
+      Answer.YES, new Color(0x1F, 0x78, 0xB4),
+      Answer.PARTIAL, new Color(0xA6, 0xCE, 0xE3),
+      Answer.NO, new Color(0xD5, 0x5E, 0x00),
+      Answer.NO_DISCLOSURE_FOUND, new Color(0xF6, 0xC8, 0x9F),
+      Answer.NOT_APPLICABLE, new Color(0xBD, 0xBD, 0xBD));
+  private static final List<Answer> ORDER = List.of(Answer.YES, Answer.PARTIAL, Answer.NO,
+      Answer.NO_DISCLOSURE_FOUND, Answer.NOT_APPLICABLE);
+  private static final int PAD = 32;
+  private static final int ROW_LABEL = 96;
+  private static final int ROW = 26;
+  private static final int MIN_COLUMN = 64;
+  private static final int MIN_WIDTH = 1200;
 
-  private ElementHeatmap() {}
+  private final String title;
+  private final List<AnswerCell> cells;
+  private final List<String> columnKeys;
+  private final List<String> columnLabels;
+  private final List<String> elements;
+  private final Map<String, AnswerCell> byKey = new LinkedHashMap<>();
+  private final ChartStyle style;
+  private final ChartFonts fonts;
+  private final ChartWords words;
+  private final int width;
+  private final double columnWidth;
+  private final boolean shortWords;
+  private final Heading heading;
+  private final Legend legend;
+  private final List<List<String>> headerLines = new ArrayList<>();
+  private final double headerHeight;
+  private final int height;
 
-  public static ScoreChart build(List<AnswerCell> cells, ChartLabels labels, ChartStyle style, ChartFonts fonts) {
-    Map<String, String> columns = new LinkedHashMap<>();
-    LinkedHashSet<String> elements = new LinkedHashSet<>();
-    List<String> companyOrder = cells.stream().map(AnswerCell::company).distinct().toList();
-    List<AnswerCell> byCompany = new ArrayList<>(cells);
-    byCompany.sort(java.util.Comparator.comparingInt(c -> companyOrder.indexOf(c.company())));
-    for (AnswerCell c : byCompany) {
-      columns.putIfAbsent(c.company() + "\u0000" + c.service(), c.service().isEmpty() ? labels.company(c.company())
-          : labels.company(c.company()) + " · " + labels.service(c.service()));
-      elements.add(c.element());
-    }
-    List<String> columnKeys = List.copyOf(columns.keySet());
-    // XChart draws the first row at the bottom; elements read top-down in catalogue order
-    List<String> rows = new ArrayList<>(elements);
-    java.util.Collections.reverse(rows);
-    List<Number[]> heat = new ArrayList<>();
+  private ElementHeatmap(String title, List<AnswerCell> cells, ChartLabels labels, ChartStyle style, ChartFonts fonts) {
+    this.title = title;
+    this.cells = List.copyOf(cells);
+    this.style = style;
+    this.fonts = fonts;
+    this.words = labels.words();
+    LinkedHashMap<String, String> columns = new LinkedHashMap<>();
+    LinkedHashSet<String> rows = new LinkedHashSet<>();
     for (AnswerCell c : cells) {
-      if (c.points().isPresent()) {
-        heat.add(new Number[] {columnKeys.indexOf(c.company() + "\u0000" + c.service()),
-          rows.indexOf(c.element()), c.points().getAsDouble()});
-      }
+      String key = c.company() + "\u0000" + c.column();
+      String column = c.column().equals("group") || c.column().equals("opcom") ? words.level(c.column())
+          : labels.service(c.column());
+      columns.putIfAbsent(key, labels.company(c.company()) + " · " + column);
+      rows.add(c.element());
+      byKey.put(key + "\u0000" + c.element(), c);
     }
-    int height = Math.max(440, 220 + rows.size() * 26);
-    HeatMapChart chart = new HeatMapChart(1200, height, org.knowm.xchart.style.Styler.ChartTheme.XChart);
-    chart.setTitle(labels.country().isBlank() ? "Answers" : "Answers | " + labels.country());
-    XChartLook.apply(chart.getStyler(), style, fonts);
-    chart.getStyler().setRangeColors(RAMP);
-    chart.getStyler().setMin(0);
-    chart.getStyler().setMax(100);
-    chart.getStyler().setShowValue(true);
-    chart.getStyler().setValueFont(fonts.small());
-    chart.getStyler().setHeatMapValueDecimalPattern("0");
-    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
-    chart.getStyler().setXAxisLabelRotation(columns.size() > 3 ? 20 : 0);
-    chart.getStyler().setAxisTickLabelsFont(fonts.small());
-    chart.addSeries("points", List.copyOf(columns.values()), rows, heat);
-    return new XChartScoreChart("answers-heatmap", chart, readBack(chart.getHeatMapSeries()));
+    // a company's columns side by side, companies and their columns in the order the cells come
+    List<String> companyOrder = cells.stream().map(AnswerCell::company).distinct().toList();
+    List<String> keys = new ArrayList<>(columns.keySet());
+    keys.sort(java.util.Comparator.comparingInt(k -> companyOrder.indexOf(k.substring(0, k.indexOf('\u0000')))));
+    this.columnKeys = List.copyOf(keys);
+    this.columnLabels = keys.stream().map(columns::get).toList();
+    this.elements = List.copyOf(rows);
+    this.width = Math.max(MIN_WIDTH, 2 * PAD + ROW_LABEL + MIN_COLUMN * columnKeys.size());
+    this.columnWidth = columnKeys.isEmpty() ? 0 : (width - 2 * PAD - ROW_LABEL) / (double) columnKeys.size();
+    double widest = ORDER.stream().mapToDouble(a -> TextLines.width(words.answer(a, false) + "?", fonts.small()))
+        .max().orElse(0);
+    this.shortWords = widest + 10 > columnWidth;
+    this.heading = new Heading(title, fonts.title(), width - 2 * PAD);
+    List<Legend.Entry> entries = new ArrayList<>();
+    ORDER.forEach(a -> entries.add(new Legend.Entry(Swatch.BOX, FILL.get(a), words.answerInFull(a))));
+    entries.add(new Legend.Entry(Swatch.EMPTY_BOX, style.quiet(), words.excludedInFull()));
+    // the same answer's two looks, so the pair reads as reviewed or not rather than as colours
+    entries.add(new Legend.Entry(Swatch.BOX, FILL.get(Answer.PARTIAL), words.reviewedCell()));
+    entries.add(new Legend.Entry(Swatch.DRAFT_BOX, FILL.get(Answer.PARTIAL), words.suggestionCell()));
+    this.legend = new Legend(entries, fonts.small(), width - 2 * PAD);
+    int lines = 1;
+    for (String label : columnLabels) {
+      List<String> wrapped = TextLines.wrap(label, fonts.small(), columnWidth - 8);
+      headerLines.add(wrapped);
+      lines = Math.max(lines, wrapped.size());
+    }
+    this.headerHeight = lines * lineHeight() + 10;
+    this.height = (int) Math.ceil(gridTop() + elements.size() * ROW + PAD);
   }
 
-  /** One series per column (company and service), its categories the elements. */
-  private static List<ChartSeries> readBack(HeatMapSeries s) {
-    List<ChartSeries> series = new ArrayList<>();
-    List<String> rows = s.getYData().stream().map(String::valueOf).toList();
-    List<String> topDown = new ArrayList<>(rows);
-    java.util.Collections.reverse(topDown);
-    for (int x = 0; x < s.getXData().size(); x++) {
+  public static ElementHeatmap build(List<AnswerCell> cells, ChartLabels labels, ChartStyle style, ChartFonts fonts)
+      throws MissingFontException {
+    String title = labels.country().isBlank() ? labels.words().answers()
+        : labels.words().answers() + " | " + labels.country();
+    ElementHeatmap chart = new ElementHeatmap(title, cells, labels, style, fonts);
+    List<String> texts = new ArrayList<>(chart.columnLabels);
+    texts.add(title);
+    fonts.checkCanDraw(texts);
+    return chart;
+  }
+
+  private double lineHeight() {
+    return Math.ceil(fonts.small().getLineMetrics("Ag", TextLines.FRC).getHeight()) + 1;
+  }
+
+  private double gridTop() {
+    return PAD + heading.height() + 12 + legend.height() + 16 + headerHeight;
+  }
+
+  @Override
+  public String name() {
+    return "answers-heatmap";
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  @Override
+  public int width() {
+    return width;
+  }
+
+  @Override
+  public int height() {
+    return height;
+  }
+
+  @Override
+  public ChartFonts fonts() {
+    return fonts;
+  }
+
+  /** The cell of a company's column (service, group or opcom) for an element. */
+  public Optional<AnswerCell> cell(String company, String column, String element) {
+    return Optional.ofNullable(byKey.get(company + "\u0000" + column + "\u0000" + element));
+  }
+
+  /** The column labels, left to right ("Smart Axiata · Mobile"). */
+  public List<String> columns() {
+    return columnLabels;
+  }
+
+  /**
+   * One series per column: per element the answer's points as drawn (NaN where there are none)
+   * and the words in the cell.
+   */
+  @Override
+  public List<ChartSeries> series() {
+    List<ChartSeries> out = new ArrayList<>();
+    for (int i = 0; i < columnKeys.size(); i++) {
       List<Double> values = new ArrayList<>();
-      for (int y = 0; y < rows.size(); y++) {
-        values.add(Double.NaN);
+      List<String> texts = new ArrayList<>();
+      for (String e : elements) {
+        AnswerCell c = byKey.get(columnKeys.get(i) + "\u0000" + e);
+        values.add(c == null || c.answer().isEmpty() ? Double.NaN
+            : c.answer().get().points(false).orElse(Double.NaN));
+        texts.add(c == null ? "" : text(c));
       }
-      for (Number[] cell : s.getHeatData()) {
-        if (cell[0].intValue() == x) {
-          values.set(rows.size() - 1 - cell[1].intValue(), cell[2].doubleValue());
-        }
-      }
-      series.add(new ChartSeries(String.valueOf(s.getXData().get(x)), topDown, values));
+      out.add(new ChartSeries(columnLabels.get(i), style.text(), elements, values, texts));
     }
-    return series;
+    return out;
+  }
+
+  private String text(AnswerCell c) {
+    if (c.excluded()) {
+      return words.excluded(shortWords);
+    }
+    if (c.answer().isEmpty()) {
+      return "—";
+    }
+    return words.answer(c.answer().get(), shortWords) + (c.reviewed() ? "" : "?");
+  }
+
+  @Override
+  public void paint(Canvas c) {
+    c.fill(new Rectangle2D.Double(0, 0, width, height), style.background());
+    heading.paint(c, PAD, PAD, style);
+    legend.paint(c, PAD, PAD + heading.height() + 12, style);
+    double left = PAD + ROW_LABEL;
+    double top = gridTop();
+    for (int i = 0; i < columnKeys.size(); i++) {
+      List<String> lines = headerLines.get(i);
+      double x = left + i * columnWidth + columnWidth / 2;
+      double y = top - 8 - (lines.size() - 1) * lineHeight();
+      for (String line : lines) {
+        c.text(line, x, y, fonts.small(), style.text(), Canvas.Anchor.MIDDLE);
+        y += lineHeight();
+      }
+    }
+    String indicator = "";
+    for (int r = 0; r < elements.size(); r++) {
+      String element = elements.get(r);
+      double y = top + r * ROW;
+      String ind = element.contains(".") ? element.substring(0, element.indexOf('.')) : element;
+      if (!ind.equals(indicator) && r > 0) {
+        c.stroke(new Line2D.Double(PAD, y, width - PAD, y), style.text(), 1, false);
+      }
+      indicator = ind;
+      c.text(element, PAD, y + ROW - 8, fonts.small(), style.text(), Canvas.Anchor.START);
+      for (int i = 0; i < columnKeys.size(); i++) {
+        AnswerCell cell = byKey.get(columnKeys.get(i) + "\u0000" + element);
+        paintCell(c, cell, left + i * columnWidth, y);
+      }
+    }
+  }
+
+  private void paintCell(Canvas c, AnswerCell cell, double x, double y) {
+    Rectangle2D.Double r = new Rectangle2D.Double(x + 2, y + 2, columnWidth - 4, ROW - 4);
+    if (cell == null) {
+      return;
+    }
+    String text = text(cell);
+    String tooltip = cell.company() + " · " + cell.column() + " · " + cell.element() + ": " + text;
+    double cx = x + columnWidth / 2;
+    double baseline = y + ROW - 8;
+    if (cell.answer().isEmpty()) {
+      c.stroke(r, style.grid(), 1, true);
+      c.text(text, cx, baseline, fonts.note(), style.quiet(), Canvas.Anchor.MIDDLE);
+      return;
+    }
+    Color fill = FILL.get(cell.answer().get());
+    if (cell.reviewed()) {
+      c.fill(r, fill, tooltip);
+      c.text(text, cx, baseline, fonts.small(), textOn(fill), Canvas.Anchor.MIDDLE);
+    } else {
+      Swatch.draftBar(c, r, fill, style, tooltip);
+      c.text(text, cx, baseline, fonts.note(), style.text(), Canvas.Anchor.MIDDLE);
+    }
+  }
+
+  /** Dark text on light fills, white on dark ones. */
+  private static Color textOn(Color fill) {
+    double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
+    return luminance > 150 ? new Color(0x22, 0x22, 0x22) : Color.WHITE;
   }
 }

@@ -1,6 +1,5 @@
 package org.policyscore.chart;
 
-import java.awt.Graphics2D;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * pixels, the series it draws, and how to paint it.
  */
 public interface ScoreChart {
-  /** File name without extension, e.g. {@code company-smart}. */
+  /** File name without extension or language, e.g. {@code company-smart}. */
   String name();
 
   String title();
@@ -20,6 +19,9 @@ public interface ScoreChart {
   /** The data as the chart holds it, for checking a chart against the scores it came from. */
   List<ChartSeries> series();
 
-  /** Paints the whole chart at logical size onto {@code g}. */
-  void paint(Graphics2D g);
+  /** The fonts the chart is laid out with. */
+  ChartFonts fonts();
+
+  /** Paints the whole chart at logical size. */
+  void paint(Canvas canvas);
 }

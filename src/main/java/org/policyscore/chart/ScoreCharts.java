@@ -4,15 +4,14 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 
 /**
- * The charts drawn from one year's scores: one per company in the report's style, a
- * comparison of companies per indicator (per service in per-service mode), and, in rdr-index
- * mode, a comparison of category scores and totals.
+ * The charts drawn from one year's scores: one per company in the report's style (a bar for
+ * each service the company has, and only those), a comparison of the companies that have a
+ * service, indicator by indicator (per service in per-service mode), and, in rdr-index mode, a
+ * comparison of category scores and totals.
  */
 public final class ScoreCharts {
   private ScoreCharts() {}
@@ -20,25 +19,38 @@ public final class ScoreCharts {
   /**
    * @param catalogueOrder indicator ids in catalogue order, to sort the bars as RDR does
    */
-  public static List<ScoreChart> build(List<ScoreRow> rows, List<String> catalogueOrder, ChartLabels labels,
-      ChartStyle style, ChartFonts fonts) throws MissingFontException {
-    ScoreTable table = new ScoreTable(rows, catalogueOrder);
+  public static List<ScoreChart> build(YearScores year, List<String> catalogueOrder, ChartLabels labels,
+      ChartStudy study, ChartStyle style, ChartFonts fonts) throws MissingFontException {
+    ScoreTable table = new ScoreTable(year.rows(), catalogueOrder, study);
     checkFonts(table, labels, fonts);
     List<ScoreChart> charts = new ArrayList<>();
+    Map<String, Color> serviceColours = Palette.services(table.services(), study, style);
     for (String company : table.companies()) {
-      if (!table.indicators().isEmpty()) {
-        charts.add(company(table, company, labels, style, fonts));
+      if (!table.servicesOf(company).isEmpty()) {
+        charts.add(company(year, table, company, labels, serviceColours, style, fonts));
       }
     }
-    if (table.companies().size() > 1 || table.services().size() > 1) {
-      for (String service : table.services()) {
-        charts.add(comparison(table, service, labels, style, fonts));
+    Map<String, Color> companyColours = Palette.companies(table.companies());
+    for (String service : table.services()) {
+      // a comparison needs two companies; one company's bars are its own chart already
+      if (table.companiesWith(service).size() > 1) {
+        charts.add(comparison(year, table, service, labels, companyColours, style, fonts));
       }
     }
-    if (rows.stream().anyMatch(r -> r.kind() == ScoreKind.CATEGORY || r.kind() == ScoreKind.TOTAL)) {
-      charts.add(categories(table, labels, style, fonts));
+    if (year.rows().stream().anyMatch(r -> r.kind() == ScoreKind.CATEGORY || r.kind() == ScoreKind.TOTAL)) {
+      charts.add(categories(year, table, labels, companyColours, style, fonts));
     }
     return charts;
+  }
+
+  /**
+   * Scores with nothing known behind them and no study: services' roles read from their ids and
+   * the labels given.
+   */
+  public static List<ScoreChart> build(List<ScoreRow> rows, List<String> catalogueOrder, ChartLabels labels,
+      ChartStyle style, ChartFonts fonts) throws MissingFontException {
+    return build(YearScores.of(0, rows), catalogueOrder, labels, ChartStudy.inferred(labels.serviceNames()), style,
+        fonts);
   }
 
   private static void checkFonts(ScoreTable table, ChartLabels labels, ChartFonts fonts) throws MissingFontException {
@@ -46,95 +58,77 @@ public final class ScoreCharts {
     table.companies().forEach(c -> texts.add(labels.companyTitle(c)));
     table.services().forEach(s -> texts.add(labels.service(s)));
     table.indicators().forEach(i -> texts.add(labels.indicator(i)));
+    ChartWords w = labels.words();
+    texts.addAll(List.of(w.draftNote(1, 2), w.incompleteNote(1, 2), w.draftLegend(), w.notApplicable(),
+        w.categoriesAndTotal()));
     fonts.checkCanDraw(texts);
   }
 
-  /** The report's chart: "Company | Country", one bar per service for each indicator. */
-  static HorizontalBarChart company(ScoreTable table, String company, ChartLabels labels, ChartStyle style,
-      ChartFonts fonts) {
-    List<String> categories = table.indicators().stream().map(labels::indicator).toList();
-    Map<String, Color> colours = Palette.services(table.services(), style);
+  /** The report's chart: "Company | Country", one bar for each of its services for each indicator. */
+  static HorizontalBarChart company(YearScores year, ScoreTable table, String company, ChartLabels labels,
+      Map<String, Color> colours, ChartStyle style, ChartFonts fonts) {
+    List<String> services = table.servicesOf(company);
+    List<String> indicators = table.indicators().stream()
+        .filter(id -> services.stream().anyMatch(s -> table.has(company, s, ScoreKind.INDICATOR, id))).toList();
     List<HorizontalBarChart.Bars> bars = new ArrayList<>();
-    for (String service : table.services()) {
-      List<Double> values = table.indicators().stream()
-          .map(id -> table.score(company, service, ScoreKind.INDICATOR, id)).toList();
-      bars.add(new HorizontalBarChart.Bars(labels.service(service), colours.get(service), values));
+    for (String service : services) {
+      bars.add(bars(year, table, company, service, ScoreKind.INDICATOR, indicators, labels.service(service),
+          colours.get(service)));
     }
-    return new HorizontalBarChart("company-" + FileNames.slug(company), labels.companyTitle(company), categories,
-        bars, style, fonts);
+    return new HorizontalBarChart("company-" + FileNames.slug(company), labels.companyTitle(company),
+        indicators.stream().map(labels::indicator).toList(), bars, style, fonts, labels.words());
   }
 
-  static ScoreChart comparison(ScoreTable table, String service, ChartLabels labels, ChartStyle style,
-      ChartFonts fonts) {
-    String title = withCountry(service.isEmpty() ? "Indicators" : labels.service(service), labels);
-    CategoryChart chart = categoryChart(title, style, fonts, table.companies());
-    for (String company : table.companies()) {
-      List<Double> values = table.indicators().stream()
-          .map(id -> table.score(company, service, ScoreKind.INDICATOR, id)).toList();
-      chart.addSeries(labels.company(company), table.indicators(), nullForNaN(values));
+  static ScoreChart comparison(YearScores year, ScoreTable table, String service, ChartLabels labels,
+      Map<String, Color> colours, ChartStyle style, ChartFonts fonts) {
+    List<String> companies = table.companiesWith(service);
+    List<String> indicators = table.indicators().stream()
+        .filter(id -> companies.stream().anyMatch(c -> table.has(c, service, ScoreKind.INDICATOR, id))).toList();
+    List<HorizontalBarChart.Bars> bars = new ArrayList<>();
+    for (String company : companies) {
+      bars.add(bars(year, table, company, service, ScoreKind.INDICATOR, indicators, labels.company(company),
+          colours.get(company)));
     }
+    String title = withCountry(service.isEmpty() ? labels.words().indicators() : labels.service(service), labels);
     String name = service.isEmpty() ? "compare-indicators" : "compare-indicators-" + FileNames.slug(service);
-    return new XChartScoreChart(name, chart, readBack(chart));
+    return new HorizontalBarChart(name, title, indicators.stream().map(labels::indicator).toList(), bars, style,
+        fonts, labels.words());
   }
 
-  static ScoreChart categories(ScoreTable table, ChartLabels labels, ChartStyle style, ChartFonts fonts) {
+  static ScoreChart categories(YearScores year, ScoreTable table, ChartLabels labels, Map<String, Color> colours,
+      ChartStyle style, ChartFonts fonts) {
     List<String> ids = List.of("G", "F", "P", "total");
-    List<String> shown = List.of("G", "F", "P", "Total");
-    CategoryChart chart = categoryChart(withCountry("Categories and total", labels), style, fonts,
-        table.companies());
+    List<String> shown = new ArrayList<>();
+    for (String id : ids) {
+      shown.add(id.equals("total") ? labels.words().total() : labels.indicator(id));
+    }
+    List<HorizontalBarChart.Bars> bars = new ArrayList<>();
     for (String company : table.companies()) {
       List<Double> values = new ArrayList<>();
+      List<ScoreSource> sources = new ArrayList<>();
       for (String id : ids) {
         ScoreKind kind = id.equals("total") ? ScoreKind.TOTAL : ScoreKind.CATEGORY;
         values.add(table.score(company, "", kind, id));
+        sources.add(year.source(new ScoreRef(company, "", kind, id)));
       }
-      chart.addSeries(labels.company(company), shown, nullForNaN(values));
+      bars.add(new HorizontalBarChart.Bars(labels.company(company), colours.get(company), values, sources));
     }
-    return new XChartScoreChart("compare-categories", chart, readBack(chart));
+    return new HorizontalBarChart("compare-categories", withCountry(labels.words().categoriesAndTotal(), labels),
+        shown, bars, style, fonts, labels.words());
+  }
+
+  private static HorizontalBarChart.Bars bars(YearScores year, ScoreTable table, String company, String service,
+      ScoreKind kind, List<String> ids, String label, Color colour) {
+    List<Double> values = new ArrayList<>();
+    List<ScoreSource> sources = new ArrayList<>();
+    for (String id : ids) {
+      values.add(table.score(company, service, kind, id));
+      sources.add(year.source(new ScoreRef(company, service, kind, id)));
+    }
+    return new HorizontalBarChart.Bars(label, colour, values, sources);
   }
 
   private static String withCountry(String title, ChartLabels labels) {
     return labels.country().isBlank() ? title : title + " | " + labels.country();
-  }
-
-  private static CategoryChart categoryChart(String title, ChartStyle style, ChartFonts fonts, List<String> companies) {
-    CategoryChart chart = new CategoryChart(1200, 640);
-    chart.setTitle(title);
-    XChartLook.apply(chart.getStyler(), style, fonts);
-    chart.getStyler().setSeriesColors(XChartLook.colours(Palette.companies(companies).values()));
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(100.0);
-    chart.getStyler().setYAxisDecimalPattern("0.##");
-    chart.getStyler().setLabelsVisible(true);
-    chart.getStyler().setLabelsFont(fonts.small());
-    // On white, text dark or light by the bar's colour reads on every company's colour and on
-    // the paper where a zero bar has no height. On the dark style a zero's label stands on the
-    // background, so the text stays the style's light colour.
-    chart.getStyler().setLabelsFontColorAutomaticEnabled(style == ChartStyle.LIGHT);
-    chart.getStyler().setLabelsFontColor(style.text());
-    chart.getStyler().setLabelsFontColorAutomaticDark(new java.awt.Color(0x22, 0x22, 0x22));
-    chart.getStyler().setLabelsFontColorAutomaticLight(java.awt.Color.WHITE);
-    chart.getStyler().setLabelsPosition(1.0);
-    chart.getStyler().setAvailableSpaceFill(0.7);
-    chart.getStyler().setOverlapped(false);
-    return chart;
-  }
-
-  private static List<Double> nullForNaN(List<Double> values) {
-    List<Double> out = new ArrayList<>();
-    for (Double v : values) {
-      out.add(v == null || Double.isNaN(v) ? null : v);
-    }
-    return out;
-  }
-
-  static List<ChartSeries> readBack(CategoryChart chart) {
-    List<ChartSeries> series = new ArrayList<>();
-    for (CategorySeries s : chart.getSeriesMap().values()) {
-      List<String> categories = s.getXData().stream().map(String::valueOf).toList();
-      List<Double> values = s.getYData().stream().map(n -> n == null ? Double.NaN : n.doubleValue()).toList();
-      series.add(new ChartSeries(s.getName(), categories, values));
-    }
-    return series;
   }
 }

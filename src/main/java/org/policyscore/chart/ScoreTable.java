@@ -2,57 +2,50 @@ package org.policyscore.chart;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 
 /**
  * Scores arranged for charting: the companies, services and indicators they cover, in a fixed
- * order (companies and services as they first appear, indicators in catalogue order), and a
- * lookup by company, service, kind and id.
+ * order (companies and services in the study's order, indicators in catalogue order), which
+ * services each company has (those it has indicator scores for, N/A included), and a lookup by
+ * company, service, kind and id.
  */
 final class ScoreTable {
   private final List<String> companies;
   private final List<String> services;
   private final List<String> indicators;
-  private final Map<String, OptionalDouble> byKey = new TreeMap<>();
+  private final Map<String, List<String>> servicesOf = new HashMap<>();
+  private final Map<ScoreRef, OptionalDouble> byRef = new HashMap<>();
 
-  ScoreTable(List<ScoreRow> rows, List<String> catalogueOrder) {
+  ScoreTable(List<ScoreRow> rows, List<String> catalogueOrder, ChartStudy study) {
     LinkedHashSet<String> c = new LinkedHashSet<>();
     LinkedHashSet<String> s = new LinkedHashSet<>();
     LinkedHashSet<String> i = new LinkedHashSet<>();
+    Map<String, LinkedHashSet<String>> has = new HashMap<>();
     for (ScoreRow r : rows) {
       c.add(r.company());
       if (r.kind() == ScoreKind.INDICATOR) {
         s.add(r.service());
         i.add(r.id());
+        has.computeIfAbsent(r.company(), k -> new LinkedHashSet<>()).add(r.service());
       }
-      byKey.put(key(r.company(), r.service(), r.kind(), r.id()), r.score());
+      byRef.put(ScoreRef.of(r), r.score());
     }
-    this.companies = List.copyOf(c);
-    List<String> serviceList = new ArrayList<>(s);
-    serviceList.sort(Comparator.comparingInt(ScoreTable::serviceRank));
-    this.services = List.copyOf(serviceList);
+    this.companies = study.orderCompanies(c);
+    this.services = study.orderServices(s);
+    has.forEach((company, own) -> servicesOf.put(company, study.orderServices(own)));
     List<String> ordered = new ArrayList<>(i);
     ordered.sort(Comparator.comparingInt(id -> {
       int at = catalogueOrder.indexOf(id);
       return at < 0 ? Integer.MAX_VALUE : at;
     }));
     this.indicators = List.copyOf(ordered);
-  }
-
-  /** Mobile before broadband, as the report draws them, whatever order the file has. */
-  private static int serviceRank(String service) {
-    int at = List.of("", "mobile", "prepaid", "postpaid", "broadband").indexOf(service);
-    return at < 0 ? 100 : at;
-  }
-
-  private static String key(String company, String service, ScoreKind kind, String id) {
-    return company + "\u0000" + service + "\u0000" + kind + "\u0000" + id;
   }
 
   List<String> companies() {
@@ -64,17 +57,32 @@ final class ScoreTable {
     return services;
   }
 
+  /** The services this company has indicator scores for: a company is drawn with these only. */
+  List<String> servicesOf(String company) {
+    return servicesOf.getOrDefault(company, List.of());
+  }
+
+  /** The companies that have this service, in order. */
+  List<String> companiesWith(String service) {
+    return companies.stream().filter(c -> servicesOf(c).contains(service)).toList();
+  }
+
+  /** Indicators this company has a score row for with this service. */
+  List<String> indicatorsOf(String company, String service) {
+    return indicators.stream().filter(id -> has(company, service, ScoreKind.INDICATOR, id)).toList();
+  }
+
   List<String> indicators() {
     return indicators;
   }
 
   boolean has(String company, String service, ScoreKind kind, String id) {
-    return byKey.containsKey(key(company, service, kind, id));
+    return byRef.containsKey(new ScoreRef(company, service, kind, id));
   }
 
   /** The score, or NaN when it is N/A or absent. */
   double score(String company, String service, ScoreKind kind, String id) {
-    OptionalDouble v = byKey.get(key(company, service, kind, id));
+    OptionalDouble v = byRef.get(new ScoreRef(company, service, kind, id));
     return v == null || v.isEmpty() ? Double.NaN : v.getAsDouble();
   }
 }

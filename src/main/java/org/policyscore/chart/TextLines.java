@@ -1,15 +1,15 @@
 package org.policyscore.chart;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.policyscore.text.KhmerSegmenter;
 
 /**
- * Measures and wraps label text. Line breaks come from ICU, which knows where Khmer (written
- * without spaces between words) may break. Measurement uses one fixed render context so a
+ * Measures and wraps label text. Line breaks come from {@link KhmerSegmenter#lineBreaks}: ICU's
+ * rules, and for Khmer (written without spaces between words) only between words, never
+ * inside a cluster. Measurement uses one fixed render context so a
  * chart lays out the same whether it is encoded to PNG or SVG.
  */
 final class TextLines {
@@ -23,12 +23,11 @@ final class TextLines {
 
   static List<String> wrap(String text, Font font, double maxWidth) {
     List<String> lines = new ArrayList<>();
-    BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
-    breaks.setText(text);
     StringBuilder line = new StringBuilder();
-    int start = breaks.first();
-    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+    int start = 0;
+    for (int end : KhmerSegmenter.lineBreaks(text)) {
       String piece = text.substring(start, end);
+      start = end;
       String candidate = line + piece;
       if (line.length() > 0 && width(candidate.stripTrailing(), font) > maxWidth) {
         lines.add(line.toString().stripTrailing());

@@ -1,98 +1,109 @@
 package org.policyscore.chart;
 
+import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SortedMap;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.policyscore.catalog.Indicator;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 
 /**
  * Year-over-year trends: for each company and indicator scored in at least two years, one
- * line per service across the years. Nothing is drawn from a single year.
+ * line per service across the years. Nothing is drawn from a single year; an N/A year is a gap;
+ * an incomplete year (an element with no answer) says "incomplete" there.
  */
 public final class TrendCharts {
   private TrendCharts() {}
 
-  public static List<ScoreChart> build(SortedMap<Integer, List<ScoreRow>> byYear, List<String> catalogueOrder,
-      ChartLabels labels, ChartStyle style, ChartFonts fonts) {
+  public static List<ScoreChart> build(SortedMap<Integer, YearScores> byYear, List<String> catalogueOrder,
+      ChartLabels labels, ChartStudy study, ChartStyle style, ChartFonts fonts) throws MissingFontException {
     List<ScoreChart> charts = new ArrayList<>();
     if (byYear.size() < 2) {
       return charts;
     }
-    List<ScoreRow> all = byYear.values().stream().flatMap(List::stream).toList();
-    ScoreTable union = new ScoreTable(all, catalogueOrder);
-    Map<Integer, ScoreTable> tables = new java.util.TreeMap<>();
-    byYear.forEach((year, rows) -> tables.put(year, new ScoreTable(rows, catalogueOrder)));
+    List<ScoreRow> all = byYear.values().stream().flatMap(y -> y.rows().stream()).toList();
+    ScoreTable union = new ScoreTable(all, catalogueOrder, study);
+    Map<Integer, ScoreTable> tables = new TreeMap<>();
+    byYear.forEach((year, y) -> tables.put(year, new ScoreTable(y.rows(), catalogueOrder, study)));
+    Map<String, Color> colours = Palette.services(union.services(), study, style);
+    List<Integer> years = List.copyOf(byYear.keySet());
     for (String company : union.companies()) {
       for (String indicator : union.indicators()) {
-        XYChart chart = null;
-        for (String service : union.services()) {
-          List<Double> years = new ArrayList<>();
-          List<Double> values = new ArrayList<>();
+        List<TrendChart.Line> lines = new ArrayList<>();
+        SortedMap<Integer, List<String>> marks = new TreeMap<>();
+        for (String service : union.servicesOf(company)) {
+          TreeMap<Integer, Double> values = new TreeMap<>();
+          Map<Integer, ScoreSource> sources = new HashMap<>();
+          ScoreRef ref = ScoreRef.indicator(company, service, indicator);
+          TreeSet<Integer> incomplete = new TreeSet<>();
           tables.forEach((year, t) -> {
             double v = t.score(company, service, ScoreKind.INDICATOR, indicator);
+            ScoreSource source = byYear.get(year).source(ref);
             if (!Double.isNaN(v)) {
-              years.add(year.doubleValue());
-              values.add(v);
+              values.put(year, v);
+              sources.put(year, source);
+            } else if (t.has(company, service, ScoreKind.INDICATOR, indicator) && source.incomplete()) {
+              // no value yet, but not N/A either: the chart says so at that year
+              incomplete.add(year);
+              sources.put(year, source);
             }
           });
-          if (years.size() < 2) {
-            continue;
+          if (values.isEmpty() || values.size() + incomplete.size() < 2) {
+            continue; // a line needs a value and a second year (one may say "incomplete")
           }
-          if (chart == null) {
-            chart = chart(labels.company(company) + " · " + labels.indicator(indicator), style, fonts, union.services(),
-                List.copyOf(tables.keySet()));
-          }
-          XYSeries s = chart.addSeries(labels.service(service), years, values);
-          s.setMarker(SeriesMarkers.CIRCLE);
-          s.setLineColor(Palette.services(union.services(), style).get(service));
-          s.setMarkerColor(Palette.services(union.services(), style).get(service));
+          lines.add(new TrendChart.Line(labels.service(service), colours.get(service), values, sources, incomplete));
+          markElementChanges(values, sources, labels.service(service), labels.words(), marks);
         }
-        if (chart != null) {
-          charts.add(new XChartScoreChart("trend-" + FileNames.slug(company) + "-" + FileNames.slug(indicator), chart,
-              readBack(chart)));
+        if (!lines.isEmpty()) {
+          List<String> texts = new ArrayList<>(List.of(labels.company(company) + " · " + labels.indicator(indicator)));
+          lines.forEach(l -> texts.add(l.label()));
+          marks.values().forEach(texts::addAll);
+          texts.addAll(List.of(labels.words().published(), labels.words().reviewed(), labels.words().draftLegend(),
+              labels.words().incomplete(), labels.words().unrecorded(), labels.words().elementsLegend()));
+          fonts.checkCanDraw(texts.stream().map(t -> t.replace('\u0000', ' ')).toList());
+          charts.add(new TrendChart("trend-" + FileNames.slug(company) + "-" + FileNames.slug(indicator),
+              labels.company(company) + " · " + labels.indicator(indicator), years, lines,
+              withoutRepeats(marks, lines.size()), style, fonts, labels.words()));
         }
       }
     }
     return charts;
   }
 
-  private static XYChart chart(String title, ChartStyle style, ChartFonts fonts, List<String> services,
-      List<Integer> years) {
-    XYChart chart = new XYChart(1200, 600);
-    chart.setTitle(title);
-    XChartLook.apply(chart.getStyler(), style, fonts);
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(100.0);
-    chart.getStyler().setYAxisDecimalPattern("0");
-    chart.getStyler().setXAxisMin(years.get(0).doubleValue());
-    chart.getStyler().setXAxisMax(years.get(years.size() - 1).doubleValue());
-    chart.getStyler().setXAxisDecimalPattern("0");
-    chart.getStyler().setXAxisMaxLabelCount(years.size());
-    chart.getStyler().setMarkerSize(10);
-    chart.getStyler().setSeriesColors(XChartLook.colours(Palette.services(services, style).values()));
-    return chart;
+  /** Where a score stands on another number of elements than the service's previous score. */
+  private static void markElementChanges(SortedMap<Integer, Double> values, Map<Integer, ScoreSource> sources,
+      String service, ChartWords words, SortedMap<Integer, List<String>> marks) {
+    OptionalInt before = OptionalInt.empty();
+    for (int year : values.keySet()) {
+      OptionalInt now = sources.get(year).elements();
+      if (before.isPresent() && now.isPresent() && before.getAsInt() != now.getAsInt()) {
+        marks.computeIfAbsent(year, y -> new ArrayList<>())
+            .add(service + "\u0000" + words.elementsChanged(before.getAsInt(), now.getAsInt()));
+      }
+      if (now.isPresent()) {
+        before = now;
+      }
+    }
   }
 
-  private static List<ChartSeries> readBack(XYChart chart) {
-    List<ChartSeries> series = new ArrayList<>();
-    for (XYSeries s : chart.getSeriesMap().values()) {
-      List<String> years = new ArrayList<>();
-      List<Double> values = new ArrayList<>();
-      for (double x : s.getXData()) {
-        years.add(Integer.toString((int) x));
+  /** "Mobile: 7 → 5 elements" per service, or just "7 → 5 elements" when every line changed alike. */
+  private static SortedMap<Integer, List<String>> withoutRepeats(SortedMap<Integer, List<String>> marks, int lines) {
+    SortedMap<Integer, List<String>> out = new TreeMap<>();
+    marks.forEach((year, notes) -> {
+      List<String> changes = notes.stream().map(n -> n.substring(n.indexOf('\u0000') + 1)).distinct().toList();
+      if (changes.size() == 1 && (notes.size() == lines || lines == 1)) {
+        out.put(year, changes);
+      } else {
+        out.put(year, notes.stream().map(n -> n.replace("\u0000", ": ")).toList());
       }
-      for (double y : s.getYData()) {
-        values.add(y);
-      }
-      series.add(new ChartSeries(s.getName(), years, values));
-    }
-    return series;
+    });
+    return out;
   }
 
   /** Indicator ids in catalogue order, for the {@code catalogueOrder} parameters. */

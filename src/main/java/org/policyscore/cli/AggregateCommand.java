@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
@@ -15,6 +16,7 @@ import org.policyscore.score.AnswerFiles;
 import org.policyscore.score.Aggregation;
 import org.policyscore.score.ScoreTable;
 import org.policyscore.score.ScoresCsv;
+import org.policyscore.score.OutputTarget;
 import org.policyscore.score.ScoringMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Turn element answers into scores. Reads an answers.csv, or RDR's",
       "official element file (2020-rdr-index-06-element-scores.csv); writes",
-      "scores.csv (company, service, kind, id, score), or prints a table.",
+      "scores.csv (company, service, kind, id, score, reviewed), or prints a table.",
       "Modes:",
       "  rdr-index    as the RDR Index: indicators, families, categories, total",
       "  per-service  one score per service and indicator (the 2022 report's)",
@@ -66,6 +68,12 @@ final class AggregateCommand implements Callable<Integer> {
         "--mode must be rdr-index or per-service, not '" + mode + "'"));
     CompanyType type = CompanyType.parse(companyType).orElseThrow(() -> usage(
         "--company-type must be telecom or internet, not '" + companyType + "'"));
+    if (out != null) {
+      Optional<String> refused = OutputTarget.forScores(out, List.of(answers));
+      if (refused.isPresent()) {
+        throw usage(refused.get());
+      }
+    }
     Catalog catalog = CatalogCache.load(catalogFile != null ? catalogFile
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
     for (String id : indicators) {
@@ -92,10 +100,10 @@ final class AggregateCommand implements Callable<Integer> {
     if (!app.quiet()) {
       print.printf("%d elements answered", result.answered());
       if (result.unreviewed() > 0) {
-        print.printf(", %d of them unreviewed suggestions", result.unreviewed());
+        print.printf(", %d of them not reviewed by a person (the scores they feed are drafts)", result.unreviewed());
       }
       if (result.unanswered() > 0) {
-        print.printf("; %d not answered (left out)", result.unanswered());
+        print.printf("; %d not answered at all: the scores they feed are incomplete", result.unanswered());
       }
       print.println();
     }

@@ -12,6 +12,7 @@ import org.policyscore.catalog.CatalogCache;
 import org.policyscore.catalog.CatalogLoader;
 import org.policyscore.catalog.CatalogWriter;
 import org.policyscore.catalog.Category;
+import org.policyscore.catalog.Coverage;
 import org.policyscore.catalog.CompanyType;
 import org.policyscore.catalog.Element;
 import org.policyscore.catalog.Indicator;
@@ -31,6 +32,7 @@ import picocli.CommandLine.ParentCommand;
       CatalogCommand.Validate.class,
       CatalogCommand.ListIndicators.class,
       CatalogCommand.Show.class,
+      CatalogCommand.CoverageReport.class,
       CatalogCommand.Generate.class
     })
 final class CatalogCommand implements Runnable {
@@ -74,7 +76,7 @@ final class CatalogCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "List indicators: id, title, element count.")
+      description = "List indicators: id, title, element count, and how many elements are covered (cued in English and Khmer, answered from facts, or read by a person).")
   static final class ListIndicators implements java.util.concurrent.Callable<Integer> {
     @ParentCommand CatalogCommand catalog;
 
@@ -102,7 +104,7 @@ final class CatalogCommand implements Runnable {
             catalog.app.spec.commandLine(), "--applies-to must be telecom or internet, not '" + appliesTo + "'")));
       }
       PrintWriter out = catalog.app.spec.commandLine().getOut();
-      out.printf("%-6s %-70s %s%n", "ID", "TITLE", "ELEMENTS");
+      out.printf("%-6s %-62s %8s %8s%n", "ID", "TITLE", "ELEMENTS", "COVERED");
       int indicators = 0;
       int elements = 0;
       for (Indicator i : c.indicators()) {
@@ -118,15 +120,27 @@ final class CatalogCommand implements Runnable {
         }
         String indent = i.parent().isPresent() ? "  " : "";
         String count = i.family() ? "(family)" : Integer.toString(applicable.size());
-        out.printf("%-6s %-70s %s%n", i.id(), truncate(indent + i.title(), 70), count);
+        String covered = i.family() ? "" : Integer.toString(Coverage.of(applicable).covered());
+        out.printf("%-6s %-62s %8s %8s%n", i.id(), truncate(indent + i.title(), 62), count, covered);
         if (!i.family()) {
           indicators++;
           elements += applicable.size();
         }
       }
-      out.printf("%d indicators, %d elements%s%n", indicators, elements,
-          type.map(t -> " apply to " + t.yamlName() + " companies").orElse(""));
+      List<Element> all = new java.util.ArrayList<>();
+      for (Indicator i : c.scored()) {
+        if (cat.isEmpty() || i.category() == cat.get()) {
+          all.addAll(type.isPresent() ? i.elementsFor(type.get()) : i.elements());
+        }
+      }
+      out.printf("%d indicators, %d elements%s; %s%n", indicators, elements,
+          type.map(t -> " apply to " + t.yamlName() + " companies").orElse(""), summary(Coverage.of(all)));
       return ExitCode.OK.code();
+    }
+
+    static String summary(Coverage c) {
+      return String.format("%d/%d covered (%d cued in English and Khmer, %d from facts, %d read by a person)",
+          c.covered(), c.elements(), c.cued(), c.fromFacts(), c.readByPerson());
     }
 
     private static String truncate(String s, int width) {
@@ -193,12 +207,35 @@ final class CatalogCommand implements Runnable {
         out.println("    not for services: " + e.excludedServices().stream().sorted().toList());
       }
       e.fact().ifPresent(f -> out.println("    answered from: " + f.yamlName()));
+      e.readByPerson().ifPresent(r -> out.println("    read by a person: " + r));
       // one cue per line: a cue itself uses ' | ' between alternatives
       for (String lang : List.of("en", "km")) {
         for (String cue : e.cues().forLanguage(lang)) {
           out.println("    cue (" + lang + "): " + cue);
         }
       }
+    }
+  }
+
+  @Command(name = "coverage", mixinStandardHelpOptions = true,
+      description = {"Which elements the tool can answer, and how: cued in English and Khmer, from facts, "
+          + "or read by a person. Lists every element that is none of these (a gap in the catalogue); "
+          + "exits 1 when there is one."})
+  static final class CoverageReport implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand CatalogCommand catalog;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Catalogue YAML (default: indicators/rdr-2020.yaml).")
+    Path file;
+
+    @Override
+    public Integer call() throws InvalidInputException {
+      Catalog c = catalog.load(file);
+      List<Element> all = c.scored().stream().flatMap(i -> i.elements().stream()).toList();
+      Coverage coverage = Coverage.of(all);
+      PrintWriter out = catalog.app.spec.commandLine().getOut();
+      out.println(c.id() + ": " + ListIndicators.summary(coverage));
+      coverage.gaps().forEach(g -> out.println("  not covered: " + g));
+      return coverage.gaps().isEmpty() ? ExitCode.OK.code() : ExitCode.FAILURE.code();
     }
   }
 

@@ -16,10 +16,13 @@ import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogCache;
 import org.policyscore.chart.ChartFormat;
 import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.ChartStudy;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.pipeline.StudyYears;
+import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -39,7 +42,8 @@ import picocli.CommandLine.ParentCommand;
       "one chart per company in the 2022 report's style (\"Company | Country\", a bar per service for",
       "each indicator), companies compared per indicator, categories and total (rdr-index mode),",
       "year-over-year trends when earlier years have scores, and a heatmap of element answers",
-      "when answers.csv is there. PNG (drawn at twice the size) and SVG."
+      "when answers.csv is there. PNG (drawn at twice the size) and SVG.",
+      "Khmer charts (--lang km) are named company-smart.km.png and so on, beside the English ones."
     })
 final class ChartCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -49,8 +53,9 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(paramLabel = "STUDY", description = "The study, e.g. cambodia (reports/cambodia/).")
   String study;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "Which year (default: the newest with scores).")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YEAR", description = Years.HELP
+      + " (default: the study's year, or the latest year with scores before it; with no study file, the newest).")
+  String year;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg or both (default: png,svg).")
   List<String> formats = List.of("png", "svg");
@@ -76,7 +81,8 @@ final class ChartCommand implements Callable<Integer> {
   Path catalogFile;
 
   @Override
-  public Integer call() throws InvalidInputException, IOException, CommandFailedException {
+  public Integer call() throws InvalidInputException, IOException, CommandFailedException, UsageException {
+    OptionalInt asked = Years.parse(year);
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> usage(
         "--style must be light or report, not '" + style + "'"));
     ChartLanguage language = ChartLanguage.parse(lang).orElseThrow(() -> usage(
@@ -89,12 +95,20 @@ final class ChartCommand implements Callable<Integer> {
         : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG));
     // Names come from the study declaration when there is one; --country and --name override.
     StudyNames given = new StudyNames(country, "", names, Map.of(), names, Map.of());
-    StudyNames studyNames = Files.isRegularFile(app.workspace().studyFile(study))
-        ? StudyNames.of(Studies.load(app.workspace(), study)).with(given) : given;
+    boolean declared = Files.isRegularFile(app.workspace().studyFile(study));
+    Study declaration = declared ? Studies.load(app.workspace(), study) : null;
+    StudyNames studyNames = declared ? StudyNames.of(declaration).with(given) : given;
+    ChartStudy chartStudy = declared ? ChartStudy.of(declaration) : ChartStudy.inferred(names);
+    OptionalInt shown = asked;
+    if (declared) {
+      StudyYears.Choice choice = StudyYears.toShow(app.workspace(), declaration, asked);
+      choice.note().ifPresent(n -> app.spec.commandLine().getErr().println("note: " + n));
+      shown = OptionalInt.of(choice.year());
+    }
     StudyCharts.Result result;
     try {
-      result = StudyCharts.draw(app.workspace(), study, year == null ? OptionalInt.empty() : OptionalInt.of(year),
-          catalog, studyNames, chartStyle, language, chartFormats);
+      result = StudyCharts.draw(app.workspace(), study, shown, catalog, studyNames, chartStudy, chartStyle, language,
+          chartFormats);
     } catch (MissingFontException | StudyCharts.NoScoresException e) {
       throw new CommandFailedException(e.getMessage());
     }
@@ -105,6 +119,13 @@ final class ChartCommand implements Callable<Integer> {
       }
     }
     out.printf("%d charts for %s %d in %s%n", result.charts(), study, result.year(), app.workspace().display(result.dir()));
+    if (!result.untranslated().isEmpty()) {
+      // said on stderr as well as drawn: a chart mixing languages should not pass unnoticed
+      PrintWriter err = app.spec.commandLine().getErr();
+      err.printf("%d name(s) have no %s translation and are drawn in English; give them in:%n",
+          result.untranslated().size(), language.code());
+      result.untranslated().forEach(u -> err.println("  " + u));
+    }
     return ExitCode.OK.code();
   }
 

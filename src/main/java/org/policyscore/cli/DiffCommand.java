@@ -4,21 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.CatalogCache;
-import org.policyscore.extract.TextVersionStore;
-import org.policyscore.archive.DocumentKey;
+import org.policyscore.archive.Archive;
 import org.policyscore.diff.ComparedVersions;
-import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.DiffFormat;
 import org.policyscore.diff.DiffResult;
+import org.policyscore.diff.DocumentHistory;
+import org.policyscore.diff.DocumentRef;
 import org.policyscore.diff.ElementsTouched;
+import org.policyscore.diff.EvidenceElementLocator;
+import org.policyscore.diff.NoSuchVersionException;
 import org.policyscore.diff.SavedCopy;
 import org.policyscore.diff.TextHistory;
 import org.policyscore.diff.TextSide;
+import org.policyscore.extract.TextVersionStore;
 import org.policyscore.io.AtomicFile;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
@@ -45,13 +49,19 @@ import picocli.CommandLine.ParentCommand;
       "STUDY COMPANY DOCUMENT it compares two archived text versions (default: the two",
       "newest); with OLD NEW, two saved copies or URLs (HTML, PDF or text; en or km).",
       "White space, line layout, quote style and clause renumbering are not changes.",
-      "Every output names both versions with their date and SHA-256, for citing.",
+      "",
+      "For citing, a study's version is named by the SHA-256 of its archived copy, with",
+      "the dates it was first retrieved and last seen unchanged; the hash of the extracted",
+      "text is shown too, labelled as such. Two saved copies are named by their file's",
+      "SHA-256. A date the policy states about itself ('Last updated ...') is shown as the",
+      "company's claim. The elements touched read the document's translations too, so a",
+      "clause and its translation touch the same elements.",
       ""
     })
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
 
-  @Parameters(arity = "2..3", paramLabel = "ARGS", hideParamSyntax = true,
+  @Parameters(arity = "0..*", paramLabel = "ARGS", hideParamSyntax = true,
       description = "STUDY COMPANY DOCUMENT, or OLD NEW (files or http(s) URLs).")
   List<String> args;
 
@@ -61,7 +71,8 @@ final class DiffCommand implements Callable<Integer> {
   String lang;
 
   @Option(names = "--from", paramLabel = "WHEN",
-      description = "Older version: a date (the version in force then), a timestamp or a hash prefix.")
+      description = "Older version: a date (the version in force then), a timestamp, or a hash prefix "
+          + "(of the archived copy, as history shows it, or of the text version).")
   String from;
 
   @Option(names = "--to", paramLabel = "WHEN", description = "Newer version, as --from (default: the newest).")
@@ -83,9 +94,6 @@ final class DiffCommand implements Callable<Integer> {
       description = "How long to wait for a URL (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
-  /** The study's catalogue, in the study form. */
-  private Path studyCatalog;
-
   @Override
   public Integer call() throws IOException, InvalidInputException, CommandFailedException {
     DiffFormat fmt = DiffFormat.parse(format).orElseThrow(() -> new picocli.CommandLine.ParameterException(
@@ -93,10 +101,34 @@ final class DiffCommand implements Callable<Integer> {
     if (lang != null && !lang.matches("[a-z]{2,3}")) {
       throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), "--lang must be a language code such as en or km");
     }
-    TextSide[] sides = args.size() == 3 ? studyVersions() : savedCopies();
-    ComparedVersions compared = ComparedVersions.of(sides[0], sides[1], locator(sides[0], sides[1]));
-    DiffResult diff = compared.diff();
-    ElementsTouched touched = compared.touched();
+    int given = args == null ? 0 : args.size();
+    if (given != 2 && given != 3) {
+      throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), "diff compares STUDY COMPANY DOCUMENT"
+          + " (3 arguments) or OLD NEW (2 arguments); " + (given == 0 ? "none" : given == 1 ? "1 was" : given + " were")
+          + " given");
+    }
+    for (String[] when : new String[][] {{"--from", from}, {"--to", to}}) {
+      if (when[1] != null && !TextHistory.readableWhen(when[1])) {
+        throw new picocli.CommandLine.ParameterException(app.spec.commandLine(), when[0] + " must be a date"
+            + " (2025-06-01), a timestamp (2025-06-01T08:00:00Z or 20250601T080000Z) or a hash prefix"
+            + " (at least 4 hex digits), not '" + when[1] + "'");
+      }
+    }
+    if (timeoutSeconds < 1 || timeoutSeconds > 600) {
+      throw new picocli.CommandLine.ParameterException(app.spec.commandLine(),
+          "--timeout must be between 1 and 600 seconds, not " + timeoutSeconds);
+    }
+    DiffResult diff;
+    ElementsTouched touched;
+    if (args.size() == 3) {
+      DocumentHistory.Compared compared = studyVersions();
+      diff = compared.diff();
+      touched = compared.touched();
+    } else {
+      ComparedVersions compared = savedCopies();
+      diff = compared.diff();
+      touched = compared.touched();
+    }
     String rendered = fmt.render(diff, touched, out == null && fmt == DiffFormat.TEXT && app.color());
     if (out != null) {
       AtomicFile.write(out, rendered);
@@ -110,16 +142,17 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** The older and the newer version. */
-  private TextSide[] savedCopies() throws IOException, InvalidInputException, CommandFailedException {
+  private ComparedVersions savedCopies() throws IOException, InvalidInputException, CommandFailedException {
     if (from != null || to != null) {
       throw new picocli.CommandLine.ParameterException(app.spec.commandLine(),
           "--from and --to pick versions of a study's document; with two files, give them in order: OLD NEW");
     }
-    Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
     TextSide older = read(args.get(0), timeout);
     TextSide newer = read(args.get(1), timeout);
-    return new TextSide[] {older, newer};
+    // elements touched when a catalogue with cues for the language is at hand
+    EvidenceElementLocator locator = locator(app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG), newer.lang());
+    return ComparedVersions.of(older, newer, locator);
   }
 
   private TextSide read(String arg, Duration timeout) throws IOException, InvalidInputException, CommandFailedException {
@@ -131,41 +164,24 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  /** The older and the newer version. */
-  private TextSide[] studyVersions() throws IOException, CommandFailedException, InvalidInputException {
+  /** The study form: the document's versions in the archive, and its translations. */
+  private DocumentHistory.Compared studyVersions() throws IOException, CommandFailedException, InvalidInputException {
     Workspace ws = app.workspace();
     Study study = Studies.load(ws, args.get(0));
     Company c = Studies.company(study, args.get(1));
     PolicyDocument doc = c.document(args.get(2)).orElseThrow(() -> new CommandFailedException(
         "no document '" + args.get(2) + "' for " + c.id() + " in study " + study.id() + "; it has "
             + String.join(", ", c.documents().stream().map(PolicyDocument::id).toList())));
-    studyCatalog = ws.catalogFile(study.catalogId());
-    String company = c.id();
-    String document = doc.id();
-    Path docFolder = ws.texts().resolve(company).resolve(document);
     String l = lang != null ? lang : defaultLanguage(doc);
-    String label = company + "/" + document + "/" + l;
-    TextHistory history = TextHistory.read(new TextVersionStore(ws.texts()), new DocumentKey(company, document, l), label);
-    List<TextHistory.Version> versions = history.versions();
-    if (versions.size() < 2 && (from == null || to == null)) {
-      throw new CommandFailedException(versions.isEmpty()
-          ? "no text versions of " + label + " in " + ws.display(docFolder.resolve(l)) + "; run 'policyscore fetch' and 'policyscore extract' first"
-          : "only one text version of " + label + " (" + versions.get(0).id() + "): nothing to compare yet");
-    }
+    List<DocumentRef> languages = new ArrayList<>();
+    languages.add(new DocumentRef(c.id(), doc.id(), l, c.name(), doc.title()));
+    doc.versions().stream().map(DocumentVersion::lang).filter(x -> !x.equals(l)).distinct()
+        .forEach(x -> languages.add(new DocumentRef(c.id(), doc.id(), x, c.name(), doc.title())));
+    DocumentHistory history = DocumentHistory.read(new TextVersionStore(ws.texts()), Archive.of(ws), languages);
     try {
-      TextHistory.Version newer = to == null ? versions.get(versions.size() - 1) : history.pick(to);
-      TextHistory.Version older;
-      if (from != null) {
-        older = history.pick(from);
-      } else {
-        int i = versions.indexOf(newer);
-        if (i == 0) {
-          throw new CommandFailedException("the version " + newer.id() + " of " + label + " is the first: nothing before it to compare");
-        }
-        older = versions.get(i - 1);
-      }
-      return new TextSide[] {history.side(older), history.side(newer)};
-    } catch (IllegalArgumentException e) {
+      return history.compare(l, from, to, locator(ws.catalogFile(study.catalogId()), l),
+          ws.display(languages.get(0).folder(ws.texts())));
+    } catch (NoSuchVersionException e) {
       throw new CommandFailedException(e.getMessage());
     }
   }
@@ -176,18 +192,20 @@ final class DiffCommand implements Callable<Integer> {
     return langs.contains("en") || langs.isEmpty() ? "en" : langs.get(0);
   }
 
-  /** What finds the elements touched, when a catalogue with cues for the language is at hand; else null. */
-  private EvidenceElementLocator locator(TextSide older, TextSide newer) throws InvalidInputException {
-    Path file = catalog != null ? catalog
-        : studyCatalog != null ? studyCatalog : app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG);
+  /**
+   * The catalogue's cues, when a catalogue with cues for the language is at hand (--catalog,
+   * else {@code fallback}); else null, with a note.
+   */
+  private EvidenceElementLocator locator(Path fallback, String language) throws InvalidInputException {
+    Path file = catalog != null ? catalog : fallback;
     if (catalog == null && !Files.isRegularFile(file)) {
       return null;
     }
     EvidenceElementLocator locator = new EvidenceElementLocator(CatalogCache.load(file));
-    if (!locator.hasCues(newer.lang()) && !locator.hasCues(older.lang())) {
+    if (!locator.hasCues(language)) {
       if (!app.quiet()) {
         app.spec.commandLine().getErr().printf("note: %s has no '%s' cues yet, so the elements touched are not shown%n",
-            app.workspace().display(file), newer.lang());
+            app.workspace().display(file), language);
       }
       return null;
     }

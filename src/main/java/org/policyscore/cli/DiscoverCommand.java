@@ -45,12 +45,20 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, InterruptedException {
+    if (from != null && (from.getScheme() == null || !from.getScheme().matches("(?i)https?") || from.getHost() == null)) {
+      throw new UsageException("--from must be a web address starting with https:// or http://, not '" + from + "'");
+    }
+    var options = FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()));
     Study s = Studies.load(app.workspace(), study);
     Company c = Studies.company(s, company);
-    URI home = from == null ? c.homePage() : from;
+    if (from == null && c.homePage().isEmpty()) {
+      throw new CommandFailedException("the study gives no 'home' page for " + c.name()
+          + "; add 'home: https://...' to the company in the study, or give --from URL");
+    }
+    URI home = from == null ? c.homePage().get() : from;
     Discovery found;
     try {
-      found = new Discoverer(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).discover(home);
+      found = new Discoverer(options).discover(home);
     } catch (FetchFailure f) {
       throw new CommandFailedException("cannot discover " + c.name() + "'s policies: " + f.getMessage());
     }

@@ -40,11 +40,12 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidInputException, CommandFailedException, IOException, InterruptedException {
+    FetchOptions options = FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()));
     Study s = Studies.load(app.workspace(), study);
     if (company != null) {
       Studies.company(s, company);
     }
-    FetchReport report = new Fetcher(FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()))).fetchStudy(
+    FetchReport report = new Fetcher(options).fetchStudy(
         s, Archive.of(app.workspace()), Optional.ofNullable(company), offline, FetchSummary.progress(app));
     FetchSummary.print(report, app.spec.commandLine().getOut(), app.quiet());
     return report.anyFailed() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();

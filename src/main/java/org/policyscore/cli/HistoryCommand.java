@@ -14,6 +14,7 @@ import org.policyscore.archive.Snapshot;
 import org.policyscore.extract.TextVersion;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.text.DamageFlag;
+import org.policyscore.text.StatedDate;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
@@ -28,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "List the archived copies of a study's documents, oldest first.",
-      "%nFor each copy: when it was taken, how (fetch or import), its SHA-256 prefix (cite it), its size, its address and when it was last seen unchanged on the web.",
-      "%nUnder the copies, the text versions extracted from them: a new one only when the words changed, with the text's SHA-256 prefix and any flags raised on damaged Khmer."
+      "%nFor each copy: its SHA-256 (the copy's identity: cite it), how it came (fetch or import), its size, when it was first retrieved and last seen unchanged on the web, and its address.",
+      "%nUnder the copies, the text versions extracted from them: a new one only when the words changed, with the text version's own SHA-256 prefix (not the copy's), the copies that gave it, the date the policy states about itself (the company's claim) and any flags raised on damaged Khmer."
     })
 final class HistoryCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -70,21 +71,30 @@ final class HistoryCommand implements Callable<Integer> {
         out.println("  " + key + status + (snaps.isEmpty() ? "  no copies archived" : ""));
         for (Snapshot sn : snaps) {
           count++;
-          String seen = sn.seenUnchanged().isEmpty() ? "" : "  last seen unchanged " + sn.lastSeen();
-          out.printf("    %-20s %-6s %s %9d B  %s%s%n", sn.id(), sn.origin().jsonName(), sn.shortHash(), sn.size(),
-              sn.provenance().finalUrl().orElse(sn.provenance().sourceFile().orElse("")), seen);
+          out.printf("    copy %-20s %-6s %9d B  SHA-256 %s%n", sn.id(), sn.origin().jsonName(), sn.size(), sn.sha256());
+          out.printf("         first retrieved %s, last seen unchanged %s%s%n", sn.obtainedAt(), sn.lastSeen(),
+              sn.seenUnchanged().isEmpty() ? "" : " (seen " + (sn.seenUnchanged().size() + 1) + " times)");
+          String from = sn.provenance().finalUrl().or(() -> sn.provenance().requestedUrl()).orElse("");
+          String file = sn.provenance().sourceFile().map(f -> "saved file " + f).orElse("");
+          if (!from.isEmpty() || !file.isEmpty()) {
+            out.printf("         %s%n", String.join(", ", java.util.stream.Stream.of(from, file).filter(x -> !x.isEmpty()).toList()));
+          }
         }
         for (TextVersion v : texts.versions(key)) {
           versions++;
           String flags = v.metadata().flags().isEmpty() ? ""
               : "  flags: " + String.join(", ", v.metadata().flags().stream().map(DamageFlag::code).toList());
-          out.printf("    text %-15s sha256 %s  from %d snapshot(s)%s%n", v.timestamp(),
+          List<String> copies = v.metadata().snapshots().stream().map(h -> h.substring(0, Math.min(12, h.length()))).toList();
+          out.printf("    text %-20s text version SHA-256 %s  from copy %s%s%n", v.timestamp(),
               v.metadata().textSha256().substring(0, Math.min(12, v.metadata().textSha256().length())),
-              v.metadata().snapshots().size(), flags);
+              copies.isEmpty() ? "(none recorded)" : String.join(", ", copies), flags);
+          for (StatedDate d : v.metadata().statedDates()) {
+            out.printf("         the policy says: %s (the company's claim)%n", d.describe());
+          }
         }
       }
     }
-    out.println(count + " snapshot(s), " + versions + " text version(s)");
+    out.println(count + " cop" + (count == 1 ? "y" : "ies") + " archived, " + versions + " text version(s)");
     return ExitCode.OK.code();
   }
 }

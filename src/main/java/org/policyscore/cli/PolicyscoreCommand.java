@@ -42,6 +42,16 @@ public final class PolicyscoreCommand implements Runnable {
           ExtractCommand.class),
       new Listed("score", "Find evidence, suggest answers and compute the scores of a study year.", ScoreCommand.class),
       new Listed("aggregate", "Turn element answers into scores.", AggregateCommand.class),
+      new Listed("import-scores", "Turn a published table of scores into a study year's scores.csv, with a SOURCE.md citing it, "
+          + "so the year's charts and report can be drawn and later years compared with it.", ImportScoresCommand.class),
+      new Listed("agree", "Compare two researchers' answers files (RDR's second review): over the elements both reviewed, "
+          + "the share answered alike and Cohen's kappa, per indicator and overall, and every disagreement with "
+          + "both answers and comments.", AgreeCommand.class),
+      new Listed("export", "Write a study year's answers and scores in the CSV layouts of RDR's Index data, so they line up "
+          + "with RDR's files: YEAR-STUDY-06-element-scores.csv (every element answer), and -04-indicator-scores, "
+          + "-03-total-scores and -01-quick-overview (rdr-index studies) or -05-level-scores (per-service studies).", ExportCommand.class),
+      new Listed("init", "Start a study: writes policies/STUDY.yaml, a commented template to fill in (it checks as it is), "
+          + "and puts the RDR 2020 catalogue in indicators/ so the other commands find it.", InitCommand.class),
       new Listed("chart", "Draw a study year's charts (PNG and SVG) from its scores.", ChartCommand.class),
       new Listed("report", "Write a study year's report as one HTML page: reports/STUDY/YEAR/report.html.",
           ReportCommand.class),
@@ -153,8 +163,24 @@ public final class PolicyscoreCommand implements Runnable {
     }
   }
 
+  /** The workspace {@code init} starts: its folder may not exist yet, but must not be a file. */
+  Workspace newWorkspace() {
+    Workspace ws = new Workspace(workspace);
+    if (java.nio.file.Files.exists(ws.root()) && !java.nio.file.Files.isDirectory(ws.root())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workspace " + workspace + ": not a folder");
+    }
+    return ws;
+  }
+
+  /** The workspace; a folder given with --workspace that does not exist is a usage error. */
   Workspace workspace() {
-    return new Workspace(workspace);
+    Workspace ws = new Workspace(workspace);
+    if (!java.nio.file.Files.isDirectory(ws.root())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workspace " + workspace + ": "
+          + (java.nio.file.Files.exists(ws.root()) ? "not a folder" : "no such folder")
+          + "; give the folder that holds indicators/, policies/ and reports/");
+    }
+    return ws;
   }
 
   boolean quiet() {
@@ -203,14 +229,21 @@ public final class PolicyscoreCommand implements Runnable {
     }
     CommandList.install(top.spec, SUBCOMMANDS, SYNOPSIS);
     HelpText.reflow(cl);
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(new PrintWriter(new TerminalFilter(out, terminal), true));
+    cl.setErr(new PrintWriter(new TerminalFilter(err, terminal), true));
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter e = commandLine.getErr();
+          if (ex instanceof UsageException usage) {
+            // Found while running: the one line says it all (the usage would add nothing).
+            e.println("error: " + usage.getMessage());
+            return ExitCode.USAGE.code();
+          }
           if (ex instanceof InvalidInputException invalid) {
-            e.println("error: " + invalid.getMessage());
+            // several problems of one file come one per line, each an error of its own
+            invalid.getMessage().lines().forEach(line -> e.println("error: " + line));
             if (top.verbose) {
               ex.printStackTrace(e);
             }

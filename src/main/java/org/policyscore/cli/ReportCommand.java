@@ -8,6 +8,7 @@ import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogCache;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
+import org.policyscore.pipeline.StudyYears;
 import org.policyscore.report.StudyReport;
 import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
@@ -37,19 +38,28 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "STUDY", description = "The study (default: the workspace's only one).")
   String study;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "Which year (default: the study's year).")
-  Integer year;
+  @Option(names = "--year", paramLabel = "YEAR", description = Years.HELP
+      + " (default: the study's year, or the latest year with scores before it).")
+  String year;
 
   @Option(names = "--style", paramLabel = "STYLE", description = "Chart style: light (default) or report.")
   String style = ChartStyle.LIGHT.cliName();
 
   @Override
-  public Integer call() throws InvalidInputException, IOException, CommandFailedException {
+  public Integer call() throws InvalidInputException, IOException, CommandFailedException, UsageException {
+    var asked = Years.parse(year);
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--style must be light or report, not '" + style + "'"));
     Study s = Studies.load(app.workspace(), study);
     Catalog catalog = CatalogCache.load(app.workspace().catalogFile(s.catalogId()));
-    int y = year == null ? s.year() : year;
+    StudyYears.Choice choice = StudyYears.toShow(app.workspace(), s, asked);
+    int y = choice.year();
+    Path scores = app.workspace().reportDir(s.id(), y).resolve("scores.csv");
+    if (!java.nio.file.Files.isRegularFile(scores)) {
+      throw new CommandFailedException("no scores for " + s.id() + " " + y + ": " + app.workspace().display(scores)
+          + " does not exist; run 'policyscore score " + s.id() + " --year " + y + "' first");
+    }
+    choice.note().ifPresent(n -> app.spec.commandLine().getErr().println("note: " + n));
     Path page;
     try {
       page = StudyReport.write(app.workspace(), s, y, catalog, chartStyle);

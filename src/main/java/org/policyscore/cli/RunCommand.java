@@ -2,8 +2,6 @@ package org.policyscore.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
@@ -14,6 +12,7 @@ import org.policyscore.chart.MissingFontException;
 import org.policyscore.fetch.FetchOptions;
 import org.policyscore.pipeline.RunOptions;
 import org.policyscore.pipeline.RunResult;
+import org.policyscore.pipeline.StudyYears;
 import org.policyscore.pipeline.YearlyRun;
 import org.policyscore.study.Study;
 import picocli.CommandLine.Command;
@@ -43,8 +42,8 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "STUDY", description = "Study id, e.g. cambodia (default: the only study in policies/).")
   String study;
 
-  @Option(names = "--year", paramLabel = "Y", description = "The year to score (default: the current year).")
-  Integer year;
+  @Option(names = "--year", paramLabel = "Y", description = "The year to score, 1990 to 2200 (default: the study's year).")
+  String year;
 
   @Option(names = "--offline", description = "Use the archive only; do not touch the network.")
   boolean offline;
@@ -56,16 +55,22 @@ final class RunCommand implements Callable<Integer> {
       description = "Pause between two requests to the same site, to be polite (default: ${DEFAULT-VALUE}).")
   double delay = 2;
 
+  @Option(names = "--base-url", paramLabel = "URL", description = FeedBase.HELP)
+  String baseUrl;
+
   @Override
-  public Integer call() throws InvalidInputException, CommandFailedException, IOException, InterruptedException {
+  public Integer call()
+      throws InvalidInputException, CommandFailedException, IOException, InterruptedException, UsageException {
+    var asked = Years.parse(year);
     ChartStyle chartStyle = ChartStyle.parse(style).orElseThrow(() -> new ParameterException(
         app.spec.commandLine(), "--style must be light or report, not '" + style + "'"));
+    FetchOptions fetchOptions = FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine()));
     Workspace ws = app.workspace();
     Study s = Studies.load(ws, study);
     Catalog catalog = CatalogCache.load(ws.catalogFile(s.catalogId()));
-    int y = year != null ? year : Year.now(ZoneOffset.UTC).getValue();
-    RunOptions options = new RunOptions(y, offline, chartStyle,
-        FetchOptions.defaults().withPerHostDelay(Delay.of(delay, app.spec.commandLine())));
+    int y = StudyYears.toScore(s, asked);
+    RunOptions options = new RunOptions(y, offline, chartStyle, fetchOptions,
+        java.util.Optional.ofNullable(baseUrl).map(u -> FeedBase.parse(u, app.spec.commandLine())));
 
     RunResult result;
     try {
@@ -82,17 +87,21 @@ final class RunCommand implements Callable<Integer> {
     FetchSummary.print(r.fetch(), out, quiet);
     out.println("== extract");
     ExtractCommand.print(r.extraction(), out, true);
-    out.printf("== changes%n%d document(s) changed since the previous run; feed: %s%n",
+    out.printf("== changes%n%d new version(s) from this run's fetch; feed: %s ('policyscore changes' lists any period)%n",
         r.changes().listed().size(), ws.display(r.changes().feed()));
     for (var c : r.changes().listed()) {
-      out.printf("  %s: %s; elements touched: %s%n", c.path(), c.counts(), c.touchedSummary());
+      out.printf("  %s: %s%s%n", c.doc().displayName(), c.what(),
+          c.isFirst() ? "" : "; elements touched: " + c.touchedSummary());
     }
     out.println("== score " + r.year());
     r.scoring().ifPresent(sc -> out.printf(
         "%d element answer(s) from %d text version(s): %d with evidence, %d without, %d from facts,"
-            + " %d not suggested; %d reviewed by a person, %d unreviewed%n",
+            + " %d not suggested; %d reviewed by a person, %d unreviewed%s%n",
         sc.rows(), sc.sources(), sc.withEvidence(), sc.withoutEvidence(), sc.fromFacts(), sc.notSuggested(),
-        sc.reviewed(), sc.unreviewed()));
+        sc.reviewed(), sc.unreviewed(), sc.stale().isEmpty() ? ""
+            : "; " + sc.stale().size() + " stale review(s): run 'policyscore score " + s.id() + " --year " + r.year()
+                + "' to list them"));
+    r.scoring().ifPresent(sc -> sc.notes().forEach(n -> out.println("note: " + n)));
     r.notes().forEach(n -> out.println("note: " + n));
     r.charts().ifPresent(c -> out.printf("== charts%n%d chart(s) in %s%n", c.charts(), ws.display(c.dir())));
     out.println("== report");

@@ -20,6 +20,9 @@ final class Studies {
   static Study load(Workspace ws, String studyId) throws InvalidInputException, CommandFailedException {
     String id = studyId == null ? onlyStudy(ws) : studyId;
     Path file = id.endsWith(".yaml") || id.contains("/") ? Path.of(id) : ws.studyFile(id);
+    if (!Files.isRegularFile(file) && !Files.isDirectory(ws.policies())) {
+      throw notAWorkspace(ws);
+    }
     if (!Files.isRegularFile(file)) {
       throw new CommandFailedException("no study '" + id + "': " + ws.display(file) + " does not exist");
     }
@@ -35,7 +38,16 @@ final class Studies {
             + String.join(", ", study.companies().stream().map(Company::id).toList())));
   }
 
+  /** Said instead of "no study" when the folder is not a workspace at all. */
+  static UsageException notAWorkspace(Workspace ws) {
+    return new UsageException(ws.root() + " is not a policyscore workspace: it has no policies/ folder."
+        + " Run the command in the workspace folder, or give --workspace DIR");
+  }
+
   private static String onlyStudy(Workspace ws) throws CommandFailedException {
+    if (!Files.isDirectory(ws.policies())) {
+      throw notAWorkspace(ws);
+    }
     List<String> ids = new ArrayList<>();
     if (Files.isDirectory(ws.policies())) {
       try (DirectoryStream<Path> s = Files.newDirectoryStream(ws.policies(), "*.yaml")) {

@@ -14,8 +14,12 @@ import picocli.CommandLine.ParentCommand;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-hash every archived copy and report any that is missing or altered.",
-      "%nCompares each copy with the SHA-256 and size recorded beside it when it was archived. Exit code 1 if anything is missing or altered."
+      "Re-hash every archived copy and check the archive against its log.",
+      "%nCompares each copy with the SHA-256 and size recorded beside it when it was archived,"
+          + " each record with the archive's log (policies/archive/log.jsonl), the log's chain of hashes"
+          + " with itself and its end with policies/archive-head.json. Finds copies and records that were"
+          + " altered, deleted or added by hand, a log cut short, a deleted archive, and links."
+          + " Exit code 1 if anything is wrong."
     })
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand PolicyscoreCommand app;
@@ -26,16 +30,15 @@ final class VerifyCommand implements Callable<Integer> {
     ArchiveCheck check = ArchiveVerifier.verify(archive);
     PrintWriter out = app.spec.commandLine().getOut();
     for (ArchiveCheck.Finding f : check.findings()) {
-      String label = switch (f.kind()) {
-        case MISSING -> "MISSING";
-        case ALTERED -> "ALTERED";
-        case DAMAGED_RECORD -> "DAMAGED RECORD";
-        case UNRECORDED_FILE -> "note: unrecorded file";
-        case UNFINISHED_WRITE -> "note: unfinished write";
-      };
+      String label = f.kind().label();
       out.println(label + ": " + app.workspace().display(f.path()) + ": " + f.detail());
     }
     int problems = check.problems().size();
+    if (problems == 0 && !java.nio.file.Files.isDirectory(archive.root())) {
+      out.printf("no archive in %s yet (%s does not exist): nothing fetched or imported, nothing to check%n",
+          app.workspace().root(), app.workspace().display(archive.root()));
+      return ExitCode.OK.code();
+    }
     out.printf("%d snapshot(s) checked in %s: %s%n", check.checked(), app.workspace().display(archive.root()),
         problems == 0 ? "all intact" : problems + " problem(s)");
     return problems == 0 ? ExitCode.OK.code() : ExitCode.FAILURE.code();

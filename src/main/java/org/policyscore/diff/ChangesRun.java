@@ -1,20 +1,18 @@
 package org.policyscore.diff;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import org.policyscore.archive.DocumentKey;
+import java.util.Set;
+import org.policyscore.archive.Archive;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.io.AtomicFile;
 import org.policyscore.study.Company;
@@ -23,148 +21,168 @@ import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
 
 /**
- * The {@code changes} job for one study: which documents have a new text version since a date
- * (or since the previous run), with counts and the elements touched; the Atom feed
- * {@code reports/<study>/changes.atom} of every version-to-version change (newest first, with
- * an HTML diff for each); and {@code changes.state}, the newest version of each document seen
- * by this run, so that the next run lists only what is new.
+ * The {@code changes} job for one study, a question about time: every new text version whose
+ * date falls in a range, each either a document's first archived version or a change from the
+ * version before it, with counts and the elements touched. Nothing is remembered between runs,
+ * so the answer does not depend on what ran before.
+ *
+ * <p>It also writes the Atom feed {@code reports/<study>/changes.atom} of the newest events of
+ * the whole history (the same whatever range was asked), with an HTML page for each in
+ * {@code reports/<study>/changes/}, linked absolutely: under a base URL where the reports
+ * folder is published, or as {@code file:} links into the workspace.
  */
 public final class ChangesRun {
-  /** How many changes the feed (and its HTML diffs) carry, newest first. */
+  /** How many events the feed (and its HTML pages) carry, newest first. */
   static final int FEED_ENTRIES = 100;
 
   /**
-   * @param listed the changes to show, one per document
-   * @param firstRun no date was given and no previous run was recorded: each document's latest
-   *     change is listed
+   * @param from inclusive; null for the beginning
+   * @param until inclusive; null for no end
    */
-  public record Result(List<DocumentChange> listed, int documents, Path feed, boolean firstRun) {}
+  public record Range(Instant from, Instant until) {
+    public static final Range ALL = new Range(null, null);
+
+    public boolean contains(Instant t) {
+      return (from == null || !t.isBefore(from)) && (until == null || !t.isAfter(until));
+    }
+  }
+
+  /**
+   * @param listed every event in the range, oldest first
+   * @param documents how many documents (in a language) have text versions
+   * @param feedEntries how many events the feed carries
+   */
+  public record Result(List<DocumentChange> listed, int documents, Path feed, int feedEntries) {}
+
+  /**
+   * Where the study's changes are read from and written to.
+   *
+   * @param base the absolute address of {@code reportDir} as readers reach it, ending in "/"
+   */
+  public record Place(Path texts, Archive archive, Path reportDir, URI base) {
+    public Place {
+      if (!base.isAbsolute() || !base.toString().endsWith("/")) {
+        throw new IllegalArgumentException("the base of the feed's links must be absolute and end in '/': " + base);
+      }
+    }
+
+    /** Links are file: links into the workspace's report folder. */
+    public static Place local(Path texts, Archive archive, Path reportDir) {
+      String uri = reportDir.toAbsolutePath().normalize().toUri().toString();
+      return new Place(texts, archive, reportDir, URI.create(uri.endsWith("/") ? uri : uri + "/"));
+    }
+
+    /** The absolute address of a file under the report folder, e.g. {@code changes/x.html}. */
+    public String link(String relative) {
+      return base + relative;
+    }
+  }
 
   private ChangesRun() {}
 
-  /**
-   * @param texts the workspace's {@code policies/text/}
-   * @param reportDir {@code reports/<study>/}
-   * @param locator finds elements; null to leave them out
-   */
-  public static Result run(String study, Path texts, Path reportDir, List<DocumentRef> documents,
-      Optional<Instant> since, ElementLocator locator) throws IOException {
-    Path stateFile = reportDir.resolve("changes.state");
-    Map<String, String> previous = readState(stateFile);
-    boolean firstRun = since.isEmpty() && previous.isEmpty();
-    Map<String, String> seen = new TreeMap<>(previous);
-    List<DocumentChange> listed = new ArrayList<>();
-    List<Pending> feed = new ArrayList<>();
+  /** @param locator finds elements; null to leave them out */
+  public static Result run(String studyId, String studyName, Place place, List<DocumentRef> documents, Range range,
+      ElementLocator locator) throws IOException {
+    TextVersionStore store = new TextVersionStore(place.texts());
+    List<Event> events = new ArrayList<>();
     int withVersions = 0;
-    for (DocumentRef doc : documents) {
-      TextHistory history = TextHistory.read(new TextVersionStore(texts), new DocumentKey(doc.company(), doc.document(), doc.lang()), doc.path());
-      List<TextHistory.Version> versions = history.versions();
-      if (versions.isEmpty()) {
-        continue;
-      }
-      withVersions++;
-      TextHistory.Version newest = versions.get(versions.size() - 1);
-      seen.put(doc.path(), newest.id());
-      for (int i = 1; i < versions.size(); i++) {
-        feed.add(new Pending(doc, history, versions.get(i - 1), versions.get(i)));
-      }
-      Optional<TextHistory.Version> base;
-      if (firstRun) {
-        if (versions.size() < 2) {
-          continue; // nothing to compare yet
+    for (List<DocumentRef> languages : byDocument(documents).values()) {
+      DocumentHistory history = DocumentHistory.read(store, place.archive(), languages);
+      for (DocumentRef doc : languages) {
+        List<TextHistory.Version> versions = history.language(doc.lang()).versions();
+        if (!versions.isEmpty()) {
+          withVersions++;
         }
-        base = Optional.of(versions.get(versions.size() - 2));
-      } else {
-        base = baseline(history, doc, since, previous);
-        if (base.isPresent() && base.get().id().equals(newest.id())) {
-          continue;
+        for (int i = 0; i < versions.size(); i++) {
+          events.add(new Event(doc, history, i == 0 ? null : versions.get(i - 1), versions.get(i)));
         }
       }
-      TextSide older = base.isPresent() ? history.side(base.get())
-          : TextSide.of(doc.path() + " (no earlier version)", since.orElse(newest.when()), doc.lang(), "");
-      DiffResult diff = PolicyDiff.compare(older, history.side(newest));
-      listed.add(DocumentChange.of(doc.company(), doc.document(), doc.lang(), diff,
-          locator == null ? null : ElementsTouched.find(diff, locator), link(doc, newest)));
     }
+    Comparator<Event> oldestFirst = Comparator.comparing((Event e) -> e.to.citation().when())
+        .thenComparing(e -> e.doc.path());
+    events.sort(oldestFirst);
 
-    feed.sort(Comparator.comparing((Pending p) -> p.to.when()).reversed()
-        .thenComparing(p -> p.doc.path()));
-    List<DocumentChange> entries = new ArrayList<>();
-    for (Pending p : feed.subList(0, Math.min(FEED_ENTRIES, feed.size()))) {
-      DiffResult diff = PolicyDiff.compare(p.history.side(p.from), p.history.side(p.to));
-      ElementsTouched touched = locator == null ? null : ElementsTouched.find(diff, locator);
-      AtomicFile.write(reportDir.resolve(link(p.doc, p.to)), DiffFormat.HTML.render(diff, touched, false));
-      entries.add(DocumentChange.of(p.doc.company(), p.doc.document(), p.doc.lang(), diff, touched, link(p.doc, p.to)));
+    List<Event> inFeed = new ArrayList<>(events.subList(Math.max(0, events.size() - FEED_ENTRIES), events.size()));
+    Set<Event> wanted = new LinkedHashSet<>(inFeed);
+    events.stream().filter(e -> range.contains(e.to.citation().when())).forEach(wanted::add);
+    Map<Event, DocumentChange> done = new LinkedHashMap<>();
+    for (Event e : wanted) {
+      done.put(e, e.write(place, locator));
     }
-    Path feedFile = reportDir.resolve("changes.atom");
-    AtomicFile.write(feedFile, ChangesFeed.write(study, entries, since.orElse(Instant.EPOCH)));
-    writeState(stateFile, seen);
-    return new Result(listed, withVersions, feedFile, firstRun);
+    List<DocumentChange> listed = events.stream().filter(e -> range.contains(e.to.citation().when()))
+        .map(done::get).toList();
+    List<DocumentChange> entries = inFeed.stream().map(done::get).toList();
+    Path feedFile = place.reportDir().resolve("changes.atom");
+    AtomicFile.write(feedFile, ChangesFeed.write(studyId, studyName, entries, place.link("changes.atom")));
+    return new Result(listed, withVersions, feedFile, entries.size());
   }
 
-  private record Pending(DocumentRef doc, TextHistory history, TextHistory.Version from, TextHistory.Version to) {}
+  /** A new version of a document: the first (from == null) or a change. Identity equality. */
+  private static final class Event {
+    final DocumentRef doc;
+    final DocumentHistory history;
+    final TextHistory.Version from;
+    final TextHistory.Version to;
 
-  /** The version to compare the newest with; empty when the document is new since then. */
-  private static Optional<TextHistory.Version> baseline(TextHistory history, DocumentRef doc,
-      Optional<Instant> since, Map<String, String> previous) {
-    if (since.isPresent()) {
-      return history.inForceAt(since.get());
+    Event(DocumentRef doc, DocumentHistory history, TextHistory.Version from, TextHistory.Version to) {
+      this.doc = doc;
+      this.history = history;
+      this.from = from;
+      this.to = to;
     }
-    String id = previous.get(doc.path());
-    Optional<TextHistory.Version> seen = history.versions().stream().filter(v -> v.id().equals(id)).findFirst();
-    if (id != null && seen.isEmpty()) {
-      // the version seen last time is gone (text versions were rebuilt): go by its time
-      return TextHistory.stamp(id).flatMap(history::inForceAt);
-    }
-    return seen;
-  }
 
-  /** Where the HTML diff of a change is written, relative to the report folder. */
-  static String link(DocumentRef doc, TextHistory.Version to) {
-    return "changes/" + doc.company() + "-" + doc.document() + "-" + doc.lang() + "-" + to.id() + ".html";
-  }
-
-  private static Map<String, String> readState(Path file) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    if (!Files.isRegularFile(file)) {
-      return out;
-    }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) {
-        continue;
+    /** Writes the event's page and says what it is. */
+    DocumentChange write(Place place, ElementLocator locator) throws IOException {
+      String page = page(doc, to);
+      String link = place.link(page);
+      if (from == null) {
+        TextSide side = history.language(doc.lang()).side(to);
+        AtomicFile.write(place.reportDir().resolve(page), HtmlDiffRenderer.renderFirst(doc.displayName(), side));
+        return DocumentChange.firstArchived(doc, to.citation(), link);
       }
-      String[] parts = t.split("\\s+");
-      if (parts.length == 2) {
-        out.put(parts[0], parts[1]);
-      }
+      DocumentHistory.Compared c = history.compare(doc.lang(), from, to, locator);
+      AtomicFile.write(place.reportDir().resolve(page), DiffFormat.HTML.render(c.diff(), c.touched(), false));
+      return DocumentChange.of(doc, c.diff(), c.touched(), link);
+    }
+  }
+
+  private static Map<String, List<DocumentRef>> byDocument(List<DocumentRef> documents) {
+    Map<String, List<DocumentRef>> out = new LinkedHashMap<>();
+    for (DocumentRef r : documents) {
+      out.computeIfAbsent(r.company() + "/" + r.document(), k -> new ArrayList<>()).add(r);
     }
     return out;
   }
 
-  private static void writeState(Path file, Map<String, String> seen) throws IOException {
-    StringBuilder s = new StringBuilder(
-        "# Newest text version of each document when 'policyscore changes' last ran.\n"
-        + "# The next run lists versions newer than these. Delete this file to start over.\n");
-    seen.forEach((doc, id) -> s.append(doc).append(' ').append(id).append('\n'));
-    AtomicFile.write(file, s.toString());
+  /** Where the HTML page of a new version is written, relative to the report folder. */
+  static String page(DocumentRef doc, TextHistory.Version to) {
+    return "changes/" + doc.company() + "-" + doc.document() + "-" + doc.lang() + "-" + to.id() + ".html";
   }
 
   /**
-   * The study's declared documents in each declared language, and any other text versions of
-   * its companies (a document no longer declared still has a history).
+   * The study's declared documents in each declared language, named as the study names them,
+   * and any other text versions of its companies (a document no longer declared still has a
+   * history).
    */
   public static List<DocumentRef> documents(Study s, Path texts) throws IOException {
     Set<DocumentRef> refs = new LinkedHashSet<>();
+    Set<String> paths = new HashSet<>();
+    Map<String, String> companyNames = new LinkedHashMap<>();
     for (Company c : s.companies()) {
+      companyNames.put(c.id(), c.name());
       for (PolicyDocument d : c.documents()) {
         for (DocumentVersion v : d.versions()) {
-          refs.add(new DocumentRef(c.id(), d.id(), v.lang()));
+          DocumentRef r = new DocumentRef(c.id(), d.id(), v.lang(), c.name(), d.title());
+          refs.add(r);
+          paths.add(r.path());
         }
       }
     }
-    Set<String> companies = new HashSet<>(s.companies().stream().map(Company::id).toList());
-    DocumentRef.scan(texts).stream().filter(r -> companies.contains(r.company())).forEach(refs::add);
+    for (DocumentRef r : DocumentRef.scan(texts)) {
+      if (companyNames.containsKey(r.company()) && paths.add(r.path())) {
+        refs.add(new DocumentRef(r.company(), r.document(), r.lang(), companyNames.get(r.company()), r.document()));
+      }
+    }
     return new ArrayList<>(refs);
   }
 }

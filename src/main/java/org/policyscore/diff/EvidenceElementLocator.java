@@ -19,15 +19,23 @@ import org.policyscore.evidence.EvidenceSource;
  * text evidence: a hit suggests "partial", none "no disclosure found". Answers that depend on
  * the company's other documents (languages published, how the page is reached) are not
  * suggested here: a diff compares one document. Elements without cues in the language are
- * left out, since nothing can be said about them.
+ * left out, since nothing can be said about them. {@link #locate} may be called from two
+ * threads at once (a diff reads both versions together).
  */
 public final class EvidenceElementLocator implements ElementLocator {
   private final Catalog catalog;
   /** Compiled on first use: a diff of identical texts never needs it. */
   private volatile EvidenceFinder finder;
 
+  private final Map<String, Integer> positions = new java.util.HashMap<>();
+
   public EvidenceElementLocator(Catalog catalog) {
     this.catalog = catalog;
+    for (Indicator i : catalog.scored()) {
+      for (Element e : i.elements()) {
+        positions.putIfAbsent(e.id(), positions.size());
+      }
+    }
   }
 
   private EvidenceFinder finder() {
@@ -45,6 +53,11 @@ public final class EvidenceElementLocator implements ElementLocator {
   }
 
   @Override
+  public int position(String elementId) {
+    return positions.getOrDefault(elementId, Integer.MAX_VALUE);
+  }
+
+  @Override
   public String name() {
     return catalog.id();
   }
@@ -54,8 +67,37 @@ public final class EvidenceElementLocator implements ElementLocator {
     return !elementsWithCues(lang).isEmpty();
   }
 
+  /**
+   * The last few texts read: a run over a document's history reads each version (and its
+   * translation's) as the newer side of one change and the older side of the next.
+   */
+  private final Map<String, ElementFindings> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ElementFindings> eldest) {
+      return size() > 8;
+    }
+  };
+
   @Override
   public ElementFindings locate(String text, String lang) {
+    String key = lang + "\u0000" + text;
+    ElementFindings known;
+    synchronized (recent) {
+      known = recent.get(key);
+    }
+    if (known != null) {
+      return known;
+    }
+    ElementFindings found = find(text, lang);
+    synchronized (recent) {
+      recent.put(key, found);
+    }
+    return found;
+  }
+
+  private ElementFindings find(String text, String lang) {
     List<EvidenceSpan> spans = new ArrayList<>();
     Set<String> found = new HashSet<>();
     for (EvidenceHit h : finder().find(new EvidenceSource("", "", lang, "", text))) {
@@ -67,6 +109,16 @@ public final class EvidenceElementLocator implements ElementLocator {
       suggested.put(id, found.contains(id) ? "partial" : "no disclosure found");
     }
     return new ElementFindings(spans, suggested);
+  }
+
+  @Override
+  public Set<String> elementsIn(String sentence, String lang) {
+    return new java.util.LinkedHashSet<>(finder().elementsIn(lang, sentence));
+  }
+
+  @Override
+  public String question(String elementId) {
+    return catalog.element(elementId).map(Element::question).orElse("");
   }
 
   private List<String> elementsWithCues(String lang) {

@@ -15,7 +15,7 @@ final class HtmlDiffRenderer {
       :lang(km){font-family:"Noto Sans Khmer","Khmer OS","Khmer OS System","Leelawadee UI",sans-serif;line-height:1.9}
       table{border-collapse:collapse;width:100%}
       td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
-      table.diff td{width:50%}
+      table.diff td,table.versions td{width:50%}
       tr.section th{background:#eef;font-weight:bold}
       tr.same td{color:#666}
       tr.gap td{color:#999;text-align:center;border:none}
@@ -35,10 +35,14 @@ final class HtmlDiffRenderer {
         .append("<title>What changed: ").append(Html.escape(diff.after().label())).append("</title>\n<style>\n")
         .append(STYLE).append("</style>\n</head>\n<body>\n");
     out.append("<h1>What changed: ").append(Html.escape(diff.after().label())).append("</h1>\n");
-    out.append("<table class=\"versions\">\n<tr><th>version</th><th>source</th><th>date</th><th>SHA-256</th></tr>\n");
-    version(out, "older", diff.before());
-    version(out, "newer", diff.after());
-    out.append("</table>\n<p><strong>").append(Html.escape(diff.summary()))
+    out.append("<table class=\"versions\">\n<tr><th>older version</th><th>newer version</th></tr>\n<tr>");
+    version(out, diff.before());
+    version(out, diff.after());
+    out.append("</tr>\n</table>\n");
+    Citation.changedBetween(diff.before().citation(), diff.after().citation())
+        .ifPresent(b -> out.append("<p>").append(Html.escape(Character.toUpperCase(b.charAt(0)) + b.substring(1)))
+            .append(".</p>\n"));
+    out.append("<p><strong>").append(Html.escape(diff.summary()))
         .append("</strong> (units are headings and sentences)</p>\n");
     if (diff.hasChanges()) {
       table(out, diff);
@@ -50,17 +54,55 @@ final class HtmlDiffRenderer {
     return out.toString();
   }
 
-  private static void version(StringBuilder out, String which, TextSide side) {
-    out.append("<tr><td>").append(which).append("</td><td>").append(Html.escape(side.label())).append("</td><td>")
-        .append(Html.escape(TextDiffRenderer.date(side.when()))).append("</td><td><code>").append(Html.escape(side.sha256()))
-        .append("</code></td></tr>\n");
+  /**
+   * The page of a document's first archived version: what identifies it, and its text. It is
+   * not a diff: there is nothing before it to compare.
+   */
+  static String renderFirst(String title, TextSide side) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(side.lang())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>First archived: ").append(Html.escape(title)).append("</title>\n<style>\n")
+        .append(STYLE).append("</style>\n</head>\n<body>\n");
+    out.append("<h1>First archived: ").append(Html.escape(title)).append("</h1>\n");
+    out.append("<p>The first copy of this document in the archive. There is no earlier version, so nothing is "
+        + "compared.</p>\n<table class=\"versions\">\n<tr><th>first archived version</th></tr>\n<tr>");
+    version(out, side);
+    out.append("</tr>\n</table>\n<h2>Text</h2>\n<div lang=\"").append(Html.escape(side.lang())).append("\">\n");
+    for (String line : side.text().split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.startsWith("#")) {
+        out.append("<h3>").append(Html.escape(t.replaceFirst("^#+\\s*", ""))).append("</h3>\n");
+      } else {
+        out.append("<p>").append(Html.escape(t)).append("</p>\n");
+      }
+    }
+    out.append("</div>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static void version(StringBuilder out, TextSide side) {
+    out.append("<td><b>").append(Html.escape(side.label())).append("</b>");
+    for (Citation.Line l : side.citation().lines()) {
+      out.append("<br>").append(Html.escape(l.label()));
+      if (!l.value().isEmpty()) {
+        out.append(": ").append(l.isHash() ? "<code>" + Html.escape(l.value()) + "</code>" : Html.escape(l.value()));
+      }
+      if (!l.note().isEmpty()) {
+        out.append("<br><span class=\"note\"").append(Html.lang(l.note())).append(">")
+            .append(Html.escape(l.note())).append("</span>");
+      }
+    }
+    out.append("</td>");
   }
 
   private static void table(StringBuilder out, DiffResult diff) {
     String la = " lang=\"" + Html.escape(diff.before().lang()) + "\"";
     String lb = " lang=\"" + Html.escape(diff.after().lang()) + "\"";
-    out.append("<table class=\"diff\">\n<thead><tr><th>older: ").append(Html.escape(TextDiffRenderer.date(diff.before().when())))
-        .append("</th><th>newer: ").append(Html.escape(TextDiffRenderer.date(diff.after().when()))).append("</th></tr></thead>\n<tbody>\n");
+    out.append("<table class=\"diff\">\n<thead><tr><th>older: ").append(Html.escape(diff.before().when().toString()))
+        .append("</th><th>newer: ").append(Html.escape(diff.after().when().toString())).append("</th></tr></thead>\n<tbody>\n");
     List<DiffRow> rows = diff.rows();
     String section = null;
     boolean gap = false;
@@ -129,19 +171,29 @@ final class HtmlDiffRenderer {
     return s.toString();
   }
 
-  private static void elements(StringBuilder out, ElementsTouched touched) {
-    out.append("<h2>Elements touched (").append(Html.escape(touched.locator())).append(")</h2>\n");
+  static void elements(StringBuilder out, ElementsTouched touched) {
+    out.append("<h2>Elements touched (").append(Html.escape(touched.locator())).append(")</h2>\n<p class=\"note\">")
+        .append(Html.escape(Character.toUpperCase(ElementsText.answersFrom(touched).charAt(0))
+            + ElementsText.answersFrom(touched).substring(1)))
+        .append(". A pointer for a reader, not a verdict: read the sentences.</p>\n");
     if (touched.elements().isEmpty()) {
       out.append("<p>None.</p>\n");
       return;
     }
     out.append("<table class=\"elements\">\n<tr><th>element</th><th>before</th><th>after</th><th>why</th><th>changed text</th></tr>\n");
     for (TouchedElement e : touched.elements()) {
-      String quote = !e.quoteAfter().isEmpty() ? e.quoteAfter() : e.quoteBefore();
-      out.append("<tr><td>").append(Html.escape(e.elementId())).append("</td><td>").append(Html.escape(e.before()))
-          .append("</td><td>").append(Html.escape(e.after())).append("</td><td>")
-          .append(e.evidenceChanged() ? "evidence in changed text" : "answer differs")
-          .append("</td><td>").append(Html.escape(quote)).append("</td></tr>\n");
+      out.append("<tr><td><b>").append(Html.escape(e.elementId())).append("</b>");
+      if (!e.question().isEmpty()) {
+        out.append("<br><span class=\"note\">").append(Html.escape(e.question())).append("</span>");
+      }
+      out.append("</td><td>").append(Html.escape(e.before()))
+          .append("</td><td>").append(Html.escape(e.after())).append("</td><td>").append(Html.escape(e.why()))
+          .append("</td><td>");
+      for (TouchedElement.Quote q : e.quotes()) {
+        out.append("<div lang=\"").append(Html.escape(q.lang())).append("\"><span class=\"note\">")
+            .append(Html.escape(q.side())).append(":</span> ").append(Html.escape(q.text())).append("</div>");
+      }
+      out.append("</td></tr>\n");
     }
     out.append("</table>\n");
   }

@@ -1,9 +1,10 @@
 package org.policyscore.diff;
 
 /**
- * The diff as Markdown for a story draft: a table citing both versions (date, SHA-256), then
- * each changed sentence under its heading, removed words struck through and added words bold.
- * Policy text is escaped so that it cannot turn into Markdown markup.
+ * The diff as Markdown for a story draft: what identifies both versions (the copies' SHA-256
+ * and dates, the text's own date), then each changed sentence under its heading, removed words
+ * struck through and added words bold. Policy text is escaped so that it cannot turn into
+ * Markdown markup.
  */
 final class MarkdownDiffRenderer {
   private MarkdownDiffRenderer() {}
@@ -11,10 +12,11 @@ final class MarkdownDiffRenderer {
   static String render(DiffResult diff, ElementsTouched touched) {
     StringBuilder out = new StringBuilder();
     out.append("# What changed: ").append(escape(diff.after().label())).append("\n\n");
-    out.append("| version | source | date | SHA-256 |\n|---|---|---|---|\n");
-    version(out, "older", diff.before());
-    version(out, "newer", diff.after());
-    out.append("\n**").append(diff.summary()).append("** (units are headings and sentences)\n");
+    version(out, "Older version", diff.before());
+    version(out, "Newer version", diff.after());
+    Citation.changedBetween(diff.before().citation(), diff.after().citation())
+        .ifPresent(b -> out.append(Character.toUpperCase(b.charAt(0))).append(b.substring(1)).append(".\n\n"));
+    out.append("**").append(diff.summary()).append("** (units are headings and sentences)\n");
     String section = null;
     DiffRow previous = null;
     for (DiffRow r : diff.changes()) {
@@ -44,17 +46,22 @@ final class MarkdownDiffRenderer {
       previous = r;
     }
     if (touched != null) {
-      out.append("\n## Elements touched (").append(escape(touched.locator())).append(")\n\n");
+      out.append("\n## Elements touched (").append(escape(touched.locator())).append(")\n\n")
+          .append(Character.toUpperCase(ElementsText.answersFrom(touched).charAt(0)))
+          .append(ElementsText.answersFrom(touched).substring(1)).append(".\n\n");
       if (touched.elements().isEmpty()) {
         out.append("None.\n");
       } else {
-        out.append("| element | before | after | why | changed text |\n|---|---|---|---|---|\n");
+        out.append("| element | question | before | after | why | changed text |\n|---|---|---|---|---|---|\n");
         for (TouchedElement e : touched.elements()) {
-          String quote = !e.quoteAfter().isEmpty() ? e.quoteAfter() : e.quoteBefore();
-          out.append("| ").append(e.elementId()).append(" | ").append(e.before()).append(" | ")
-              .append(e.after()).append(" | ")
-              .append(e.evidenceChanged() ? "evidence in changed text" : "answer differs")
-              .append(" | ").append(escape(quote)).append(" |\n");
+          StringBuilder quotes = new StringBuilder();
+          for (TouchedElement.Quote q : e.quotes()) {
+            quotes.append(quotes.length() == 0 ? "" : " ").append("*").append(q.side()).append(" (")
+                .append(q.lang()).append("):* ").append(escape(q.text()));
+          }
+          out.append("| ").append(e.elementId()).append(" | ").append(escape(e.question())).append(" | ")
+              .append(e.before()).append(" | ").append(e.after()).append(" | ").append(escape(e.why()))
+              .append(" | ").append(quotes).append(" |\n");
         }
       }
     }
@@ -62,8 +69,18 @@ final class MarkdownDiffRenderer {
   }
 
   private static void version(StringBuilder out, String which, TextSide side) {
-    out.append("| ").append(which).append(" | ").append(escape(side.label())).append(" | ")
-        .append(TextDiffRenderer.date(side.when())).append(" | `").append(side.sha256()).append("` |\n");
+    out.append("**").append(which).append(":** ").append(escape(side.label())).append("\n\n");
+    for (Citation.Line l : side.citation().lines()) {
+      out.append("- ").append(escape(l.label()));
+      if (!l.value().isEmpty()) {
+        out.append(": ").append(l.isHash() ? "`" + l.value() + "`" : escape(l.value()));
+      }
+      if (!l.note().isEmpty()) {
+        out.append(l.value().isEmpty() ? ": " : " — ").append(escape(l.note()));
+      }
+      out.append('\n');
+    }
+    out.append('\n');
   }
 
   private static String spans(DiffRow r) {

@@ -1,11 +1,7 @@
 package org.policyscore.diff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,15 +13,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.policyscore.InvalidInputException;
-import org.policyscore.ToolVersion;
 import org.policyscore.extract.ExtractionException;
 import org.policyscore.extract.ExtractionRules;
 import org.policyscore.extract.Extractor;
+import org.policyscore.fetch.Download;
+import org.policyscore.fetch.FetchFailure;
+import org.policyscore.fetch.FetchOptions;
+import org.policyscore.fetch.HttpFetcher;
+import org.policyscore.text.StatedDates;
 
 /**
  * A copy of a policy a journalist holds, outside any study: a text, Markdown, HTML or PDF file,
  * or a URL fetched once. Its date is the file's modification time (or the page's Last-Modified,
- * else the time it was fetched); its hash is that of the bytes as held.
+ * else the time it was fetched); its hash is that of the bytes as held, and is labelled as a
+ * file's (or page's) hash, never as an archived copy's.
  */
 public final class SavedCopy {
   /** Larger than any policy page; stops a wrong URL from filling memory. */
@@ -58,44 +59,34 @@ public final class SavedCopy {
     byte[] bytes = Files.readAllBytes(file);
     Instant when = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
     String text = text(bytes, file.getFileName().toString(), "", file.getFileName().toString(), file);
-    return side(file.getFileName().toString(), when, bytes, lang, text);
+    return side(file.getFileName().toString(), Citation.HashOf.FILE, when, "file modified", bytes, lang, text);
   }
 
+  /**
+   * A URL is fetched as {@code fetch} fetches a study's documents: the same redirect and
+   * address rules, size limit, no compression, and a deadline for the whole document.
+   */
   private static TextSide fetch(String url, String lang, Duration timeout)
       throws IOException, InvalidInputException {
-    HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-        .timeout(timeout)
-        .header("User-Agent", "policyscore/" + ToolVersion.get())
-        .GET()
-        .build();
-    HttpResponse<InputStream> response;
+    FetchOptions options = FetchOptions.defaults()
+        .withTimes(timeout, timeout, timeout, Duration.ofSeconds(1), timeout, Duration.ZERO)
+        .withMaxBytes(MAX_BYTES);
+    Download d;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      d = new HttpFetcher(options).get(URI.create(url), lang == null ? "en" : lang);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(url + ": not a valid address (" + e.getMessage() + ")", e);
+    } catch (FetchFailure e) {
+      throw new IOException(url + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(url + ": interrupted", e);
-    } catch (java.net.http.HttpTimeoutException e) {
-      throw new IOException(url + ": no answer within " + timeout.toSeconds() + " s", e);
     }
-    byte[] bytes;
-    try (InputStream in = response.body()) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    }
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException(url + ": HTTP " + response.statusCode());
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IOException(url + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a policy page?");
-    }
-    Instant when = response.headers().firstValue("Last-Modified").flatMap(SavedCopy::httpDate)
-        .orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    String type = response.headers().firstValue("Content-Type").orElse("");
-    String text = text(bytes, url, type, response.uri().toString(), null);
-    return side(url, when, bytes, lang, text);
+    java.util.Optional<Instant> modified = d.lastModified().flatMap(SavedCopy::httpDate);
+    Instant when = modified.orElse(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    String text = text(d.body(), url, d.contentType(), d.finalUrl(), null);
+    return side(url, Citation.HashOf.PAGE, when, modified.isPresent() ? "Last-Modified header" : "fetched",
+        d.body(), lang, text);
   }
 
   private static java.util.Optional<Instant> httpDate(String value) {
@@ -106,9 +97,11 @@ public final class SavedCopy {
     }
   }
 
-  private static TextSide side(String label, Instant when, byte[] bytes, String lang, String text) {
+  private static TextSide side(String label, Citation.HashOf hashOf, Instant when, String whenMeans, byte[] bytes,
+      String lang, String text) {
     String l = lang == null ? TextSide.guessLanguage(text) : lang;
-    return new TextSide(label, when, TextSide.sha256(bytes), l, text);
+    return new TextSide(label, l, text, new Citation(hashOf, TextSide.sha256(bytes), when, whenMeans,
+        java.util.List.of(), "", StatedDates.find(text)));
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.policyscore.diff;
 
-import java.time.Instant;
-
 /**
  * The diff for a terminal: one line per changed sentence under its heading, {@code +} added,
  * {@code -} removed, {@code ~} changed with {@code [-removed-]{+added+}} words, {@code >} moved.
@@ -24,6 +22,8 @@ final class TextDiffRenderer {
   String render(DiffResult diff, ElementsTouched touched) {
     version("older", diff.before());
     version("newer", diff.after());
+    Citation.changedBetween(diff.before().citation(), diff.after().citation())
+        .ifPresent(b -> out.append(b).append('\n'));
     out.append(diff.summary()).append(" (units are headings and sentences)\n");
     String section = null;
     DiffRow previous = null;
@@ -60,12 +60,17 @@ final class TextDiffRenderer {
   }
 
   private void version(String which, TextSide side) {
-    out.append(which).append(": ").append(side.label()).append("  ").append(date(side.when()))
-        .append("  sha256 ").append(side.sha256()).append('\n');
-  }
-
-  static String date(Instant when) {
-    return when.toString();
+    out.append(which).append(": ").append(side.label()).append('\n');
+    for (Citation.Line l : side.citation().lines()) {
+      out.append("  ").append(l.label());
+      if (!l.value().isEmpty()) {
+        out.append(": ").append(l.value());
+      }
+      out.append('\n');
+      if (!l.note().isEmpty()) {
+        out.append("    ").append(l.note()).append('\n');
+      }
+    }
   }
 
   private void line(String sign, String colour, String text, String open, String close) {
@@ -86,20 +91,22 @@ final class TextDiffRenderer {
   }
 
   private void elements(ElementsTouched touched) {
-    out.append("\nElements touched (").append(touched.locator()).append("): ");
+    out.append("\nElements touched (").append(touched.locator()).append("; ").append(ElementsText.answersFrom(touched))
+        .append("): ");
     if (touched.elements().isEmpty()) {
       out.append("none\n");
       return;
     }
     out.append(touched.elements().size()).append('\n');
+    String first = touched.languages().isEmpty() ? "" : touched.languages().get(0);
     for (TouchedElement e : touched.elements()) {
-      out.append(String.format("  %-8s %s -> %s", e.elementId(), e.before(), e.after()));
-      out.append(e.evidenceChanged() ? "  (evidence in changed text)" : "  (answer differs)").append('\n');
-      if (!e.quoteBefore().isEmpty()) {
-        out.append("           before: ").append(e.quoteBefore()).append('\n');
+      out.append(String.format("  %-8s %s -> %s  (%s)", e.elementId(), e.before(), e.after(), e.why())).append('\n');
+      if (!e.question().isEmpty()) {
+        out.append("           ").append(e.question()).append('\n');
       }
-      if (!e.quoteAfter().isEmpty()) {
-        out.append("           after:  ").append(e.quoteAfter()).append('\n');
+      for (TouchedElement.Quote q : e.quotes()) {
+        String side = q.side() + (q.lang().equals(first) ? "" : " (" + q.lang() + ")") + ":";
+        out.append("           ").append(String.format("%-7s ", side)).append(q.text()).append('\n');
       }
     }
   }

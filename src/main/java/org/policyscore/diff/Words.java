@@ -1,36 +1,27 @@
 package org.policyscore.diff;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyscore.text.KhmerClusters;
+import org.policyscore.text.KhmerSegmenter;
 
 /**
- * Splits a sentence into words with ICU's word rules, which find Khmer words with a dictionary.
- * Each word carries the white space after it, so that joining the words gives the sentence back
- * and white space never counts as a word. A boundary ICU proposes inside a character cluster
- * (after a coeng ្, before a vowel sign or other combining mark) is dropped: marks never split
- * a Khmer syllable.
+ * Splits a sentence into words with {@link KhmerSegmenter} (ICU's rules for other scripts; for
+ * Khmer, ICU's word list cut only between clusters). Each word carries the white space after
+ * it, so that joining the words gives the sentence back and white space never counts as a word.
+ * No word ends inside a Khmer cluster or before a final consonant, so a diff mark never falls
+ * inside a syllable and an unchanged word is never shown as removed and added.
  */
 final class Words {
   /** A word as written (with its trailing space) and its comparison key. */
   record Word(String text, String key) {}
 
-  private final BreakIterator words = BreakIterator.getWordInstance(new ULocale("km"));
-
   List<Word> split(String sentence) {
     List<Word> out = new ArrayList<>();
-    words.setText(sentence);
-    int start = 0;
     StringBuilder pending = new StringBuilder();
-    for (int b = words.next(); b != BreakIterator.DONE; b = words.next()) {
-      if (b < sentence.length() && !safeBoundary(sentence, b)) {
-        continue;
-      }
-      String piece = sentence.substring(start, b);
-      start = b;
+    for (String piece : KhmerSegmenter.segments(sentence)) {
       if (Comparison.key(piece).isEmpty()) {
         // white space: belongs to the word before it (or leads the sentence)
         if (out.isEmpty()) {
@@ -52,20 +43,7 @@ final class Words {
 
   /** Whether a boundary between {@code text[i-1]} and {@code text[i]} keeps clusters whole. */
   static boolean safeBoundary(String text, int i) {
-    if (i <= 0 || i >= text.length()) {
-      return true;
-    }
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i);
-    if (Character.isHighSurrogate(before) && Character.isLowSurrogate(after)) {
-      return false;
-    }
-    if (before == '\u17D2' || before == '\u200D' || after == '\u200D' || after == '\u200C') {
-      return false; // coeng joins the next consonant; joiners bind their neighbours
-    }
-    int type = Character.getType(text.codePointAt(i));
-    return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-        && type != Character.ENCLOSING_MARK;
+    return KhmerClusters.isBoundary(text, i);
   }
 
   /**

@@ -2,11 +2,12 @@ package org.policyscore.evidence;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import org.policyscore.catalog.CanonicalId;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CuePattern;
 import org.policyscore.catalog.Element;
@@ -14,29 +15,26 @@ import org.policyscore.catalog.Indicator;
 
 /**
  * Finds the sentences of a text version that match the cues of a catalogue's elements. All
- * cues of a language are compiled once into one token automaton (phrases) plus one combined
- * regular expression (cues written as /regex/), so each sentence is read once whatever the
- * number of cues. It does not care which indicators the cues belong to.
+ * phrase cues of a language are compiled once into one token automaton and the few regular
+ * expression cues into one combined pattern ({@link RegexCues}), so each sentence is read once
+ * whatever the number of cues.
+ *
+ * <p>A sentence matches a cue when it has a phrase of every part of the cue. Real policies
+ * spread one statement over a heading and the sentences under it ("How long we keep your
+ * information" / "We keep call records for 12 months."), and over a lead-in and its list
+ * items ("We collect:" / "- your location"), so a sentence may also match with help from its
+ * context: its section's heading may supply any parts but one, and the sentence before it in
+ * the paragraph (for a list item: the list's lead-in) one part. The sentence itself must have
+ * at least one part. Headings are context only, never quoted.
+ *
+ * <p>Each hit carries a weight for ranking quotes, most specific first: a sentence that
+ * matches on its own outweighs one helped by context; cues of more parts and more cues of the
+ * same element weigh more; a line that reads as a table of contents (many indicators in a few
+ * words) or an endless sentence weighs less.
  */
 public final class EvidenceFinder {
-  /** One cue of one element. */
-  private record Cue(String elementId, String text, int fullMask) {}
-
-  /** Everything compiled for one language. */
-  private static final class Language {
-    final List<Cue> cues = new ArrayList<>();
-    final Vocabulary vocabulary = new Vocabulary();
-    final CueAutomaton.Builder builder = new CueAutomaton.Builder();
-    CueAutomaton automaton;
-    final List<Integer> regexCues = new ArrayList<>();
-    final List<Integer> regexGroups = new ArrayList<>();
-    final StringBuilder regexSource = new StringBuilder();
-    Pattern regex;
-  }
-
-  private final Map<String, Language> languages = new HashMap<>();
-  private int cueCount;
-  private int phraseCount;
+  private final Map<String, CompiledCues> languages = new HashMap<>();
+  private final Set<String> overBudget = new ConcurrentSkipListSet<>();
 
   private EvidenceFinder() {}
 
@@ -47,190 +45,217 @@ public final class EvidenceFinder {
       for (Element element : indicator.elements()) {
         for (String lang : List.of("en", "km")) {
           for (String cue : element.cues().forLanguage(lang)) {
-            finder.add(lang, element.id(), cue, catalog);
+            finder.languages.computeIfAbsent(lang, k -> new CompiledCues()).add(element.id(), cue, lang, catalog);
           }
         }
       }
     }
-    finder.languages.values().forEach(EvidenceFinder::seal);
+    finder.languages.values().forEach(CompiledCues::seal);
     return finder;
   }
 
   /** How many cues were compiled, all languages together. */
   public int cueCount() {
-    return cueCount;
+    return languages.values().stream().mapToInt(l -> l.cues.size()).sum();
   }
 
   /** How many phrases (alternatives of cue parts) the automata hold, all languages together. */
   public int phraseCount() {
-    return phraseCount;
+    return languages.values().stream().mapToInt(l -> l.phrases).sum();
   }
 
-  private void add(String lang, String elementId, String cue, Catalog catalog) {
-    Language l = languages.computeIfAbsent(lang, k -> new Language());
-    int index = l.cues.size();
-    cueCount++;
-    if (CuePattern.isRegex(cue)) {
-      l.cues.add(new Cue(elementId, cue, 1));
-      String source = NormalisedText.of(CuePattern.source(cue));
-      int groupsBefore = l.regexGroups.isEmpty() ? 0 : groupsUpTo(l);
-      l.regexCues.add(index);
-      l.regexGroups.add(groupsBefore + 1);
-      l.regexSource.append(l.regexSource.length() == 0 ? "" : "|").append('(').append(source).append(')');
-      return;
-    }
-    List<List<String>> parts = CuePattern.parts(cue, lang, catalog::concept);
-    l.cues.add(new Cue(elementId, cue, (1 << parts.size()) - 1));
-    for (int p = 0; p < parts.size(); p++) {
-      for (String alternative : parts.get(p)) {
-        int[] tokens = tokens(alternative, l.vocabulary);
-        if (tokens.length == 0) {
-          throw new IllegalArgumentException("cue '" + cue + "' of " + elementId + " has a part with no words");
-        }
-        l.builder.add(tokens, index * 32 + p);
-        phraseCount++;
-      }
-    }
-  }
-
-  private static int groupsUpTo(Language l) {
-    Pattern compiled = Pattern.compile(l.regexSource.toString(), CuePattern.FLAGS);
-    return compiled.matcher("").groupCount();
-  }
-
-  private static void seal(Language l) {
-    l.automaton = l.builder.build();
-    if (!l.regexCues.isEmpty()) {
-      l.regex = Pattern.compile(l.regexSource.toString(), CuePattern.FLAGS);
-    }
-  }
-
-  private static int[] tokens(String phrase, Vocabulary vocabulary) {
-    List<Integer> ids = new ArrayList<>();
-    Tokenizer.scan(phrase, 0, phrase.length(), new Tokenizer.Sink() {
-      @Override
-      public void word(String stem, int start, int end) {
-        ids.add(vocabulary.addWord(stem));
-      }
-
-      @Override
-      public void khmer(char c, int start, int end) {
-        ids.add(vocabulary.addKhmer(c));
-      }
-    });
-    return ids.stream().mapToInt(Integer::intValue).toArray();
+  /**
+   * Regular-expression cues given up on a sentence because they ran past their match budget
+   * (a pattern that backtracks catastrophically), as "cue (element)"; they matched nothing
+   * there. Empty when all went well.
+   */
+  public Set<String> cuesOverBudget() {
+    return Set.copyOf(overBudget);
   }
 
   /** Every sentence of the source that matches an element's cues, one hit per element. */
   public List<EvidenceHit> find(EvidenceSource source) {
-    Language l = languages.get(source.lang());
+    CompiledCues l = languages.get(source.lang());
     if (l == null) {
       return List.of();
     }
     String text = source.text();
-    Matching matching = new Matching(l);
+    UnitMatcher m = new UnitMatcher(l, overBudget);
     List<EvidenceHit> hits = new ArrayList<>();
-    for (int[] span : Sentences.split(text)) {
-      Map<String, int[]> elements = matching.match(text, span[0], span[1]);
-      if (elements.isEmpty()) {
+    char[] chars = text.toCharArray();
+    for (Sentences.Unit u : Sentences.units(chars)) {
+      m.read(chars, text, u.start(), u.end());
+      if (u.role() == Sentences.Role.HEADING) {
+        m.keepAsHeading();
+        m.forgetPrevious();
         continue;
       }
-      String quote = text.substring(span[0], span[1]);
-      for (Map.Entry<String, int[]> e : elements.entrySet()) {
-        hits.add(new EvidenceHit(e.getKey(), source.documentId(), source.lang(),
-            source.snapshotSha(), span[0], span[1], quote, l.cues.get(e.getValue()[0]).text(),
-            e.getValue()[1]));
+      boolean sentence = u.role() == Sentences.Role.SENTENCE;
+      if (sentence && u.paragraphStart()) {
+        m.forgetPrevious();
+      }
+      Map<String, UnitMatcher.Match> elements = m.matches(true);
+      if (!elements.isEmpty()) {
+        String quote = text.substring(u.start(), u.end());
+        int penalty = penalty(elements.keySet(), quote);
+        for (Map.Entry<String, UnitMatcher.Match> e : elements.entrySet()) {
+          UnitMatcher.Match match = e.getValue();
+          hits.add(new EvidenceHit(e.getKey(), source.documentId(), source.lang(), source.snapshotSha(),
+              u.start(), u.end(), quote, l.cues.get(match.cue()).text(), match.cueCount(),
+              match.weight() - penalty));
+        }
+      }
+      // the items of a list keep its lead-in as their context
+      if (sentence) {
+        m.keepAsPrevious();
       }
     }
     return hits;
   }
 
-  /** Element ids whose cues match a piece of text taken as one sentence. */
+  /** Element ids whose cues match a piece of text taken as one sentence, without context. */
   public List<String> elementsIn(String lang, String sentence) {
-    Language l = languages.get(lang);
+    CompiledCues l = languages.get(lang);
     if (l == null) {
       return List.of();
     }
-    return List.copyOf(new Matching(l).match(sentence, 0, sentence.length()).keySet());
+    UnitMatcher m = new UnitMatcher(l, overBudget);
+    m.read(sentence.toCharArray(), sentence, 0, sentence.length());
+    return List.copyOf(m.matches(false).keySet());
   }
 
-  /** The per-sentence matching state, reused across the sentences of one text. */
-  private static final class Matching implements Tokenizer.Sink {
-    private final Language l;
-    private final int[] masks;
-    private final int[] touched;
-    private int touchedCount;
-    private int state;
-
-    Matching(Language l) {
-      this.l = l;
-      this.masks = new int[l.cues.size()];
-      this.touched = new int[l.cues.size()];
+  /**
+   * Lowers the weight of a sentence that looks like a table of contents or an index (many
+   * indicators named in few words) or that runs on for very long: it is rarely the quote a
+   * reviewer wants first.
+   */
+  private static int penalty(Set<String> elements, String quote) {
+    Set<String> indicators = new TreeSet<>();
+    elements.forEach(e -> indicators.add(CanonicalId.indicatorOf(e)));
+    int words = words(quote);
+    int penalty = 0;
+    if (indicators.size() >= 5 && words < 8 * indicators.size()) {
+      penalty += 40;
     }
+    if (words > 120) {
+      penalty += 15;
+    }
+    return penalty;
+  }
 
-    /** element id -> {first matching cue, number of matching cues}, in cue order. */
-    Map<String, int[]> match(CharSequence text, int from, int to) {
-      touchedCount = 0;
-      state = CueAutomaton.ROOT;
-      Tokenizer.scan(text, from, to, this);
-      if (l.regex != null) {
-        matchRegex(text, from, to);
+  private static int words(String s) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      words += w && !in ? 1 : 0;
+      in = w;
+    }
+    return words;
+  }
+
+  /**
+   * Everything compiled for one language: cues, the phrase automaton, the regex cues. Cues
+   * share parts (every cue that says {@code @user-info} has the same part), so each distinct
+   * part is compiled once; the automaton reports parts, and a part found in a sentence marks
+   * every cue that has it, once per sentence however often its words occur.
+   */
+  static final class CompiledCues {
+    /**
+     * @param parts how many parts a sentence must have
+     * @param fullMask the bits of those parts
+     * @param vetoMask the bits of the parts that rule a sentence out
+     */
+    record Cue(String elementId, String text, int parts, int fullMask, int vetoMask) {}
+
+    final List<Cue> cues = new ArrayList<>();
+    final Vocabulary vocabulary = new Vocabulary();
+    final CueAutomaton.Builder builder = new CueAutomaton.Builder();
+    final RegexCues.Builder regexBuilder = new RegexCues.Builder();
+    /** part id by its alternatives, and (cue * 32 + bit) of every cue that has the part */
+    private final Map<List<String>, Integer> partIds = new HashMap<>();
+    private final List<List<Integer>> partMembers = new ArrayList<>();
+    private final Map<String, int[]> phraseTokens = new HashMap<>();
+    CueAutomaton automaton;
+    RegexCues regex;
+    int[][] members;
+    /** per cue, as arrays for the matcher: part bits, veto bits, part count, element index */
+    int[] fullMasks;
+    int[] vetoMasks;
+    int[] partCounts;
+    int[] elementOf;
+    final List<String> elementIds = new ArrayList<>();
+    private final Map<String, Integer> elementIndex = new HashMap<>();
+    int phrases;
+
+    void add(String elementId, String cue, String lang, Catalog catalog) {
+      int index = cues.size();
+      if (CuePattern.isRegex(cue)) {
+        cues.add(new Cue(elementId, cue, 1, 1, 0));
+        regexBuilder.add(index, CuePattern.source(cue));
+        return;
       }
-      Map<String, int[]> out = new LinkedHashMap<>();
-      for (int k = 0; k < touchedCount; k++) {
-        int cue = touched[k];
-        Cue c = l.cues.get(cue);
-        if (masks[cue] == c.fullMask()) {
-          int[] entry = out.get(c.elementId());
-          if (entry == null) {
-            out.put(c.elementId(), new int[] {cue, 1});
-          } else {
-            entry[1]++;
-          }
+      List<CuePattern.Part> parts = CuePattern.parts(cue, lang, catalog::concept);
+      int full = 0;
+      int veto = 0;
+      for (int p = 0; p < parts.size(); p++) {
+        if (parts.get(p).negated()) {
+          veto |= 1 << p;
+        } else {
+          full |= 1 << p;
         }
-        masks[cue] = 0;
       }
-      return out;
+      cues.add(new Cue(elementId, cue, Integer.bitCount(full), full, veto));
+      for (int p = 0; p < parts.size(); p++) {
+        partMembers.get(part(parts.get(p).alternatives(), cue, elementId)).add(index * 32 + p);
+      }
     }
 
-    private void matchRegex(CharSequence text, int from, int to) {
-      NormalisedText normalised = NormalisedText.of(text, from, to);
-      Matcher m = l.regex.matcher(normalised.text());
-      int pos = 0;
-      int length = normalised.text().length();
-      // a match is retried one character later, so that overlapping cues are all found
-      while (pos <= length && m.find(pos)) {
-        for (int r = 0; r < l.regexCues.size(); r++) {
-          if (m.start(l.regexGroups.get(r)) >= 0) {
-            mark(l.regexCues.get(r), 1);
-          }
+    private int part(List<String> alternatives, String cue, String elementId) {
+      Integer id = partIds.get(alternatives);
+      if (id != null) {
+        return id;
+      }
+      int part = partMembers.size();
+      partIds.put(alternatives, part);
+      partMembers.add(new ArrayList<>());
+      for (String alternative : alternatives) {
+        int[] tokens = phraseTokens.computeIfAbsent(alternative, a -> Tokenizer.tokens(a, vocabulary));
+        if (tokens.length == 0) {
+          throw new IllegalArgumentException("cue '" + cue + "' of " + elementId + " has a part with no words");
         }
-        pos = m.start() + 1;
+        builder.add(tokens, part);
+        phrases++;
+      }
+      return part;
+    }
+
+    void seal() {
+      automaton = builder.build();
+      regex = regexBuilder.build();
+      members = new int[partMembers.size()][];
+      for (int p = 0; p < members.length; p++) {
+        members[p] = partMembers.get(p).stream().mapToInt(Integer::intValue).toArray();
+      }
+      int n = cues.size();
+      fullMasks = new int[n];
+      vetoMasks = new int[n];
+      partCounts = new int[n];
+      elementOf = new int[n];
+      for (int c = 0; c < n; c++) {
+        Cue cue = cues.get(c);
+        fullMasks[c] = cue.fullMask();
+        vetoMasks[c] = cue.vetoMask();
+        partCounts[c] = cue.parts();
+        elementOf[c] = elementIndex.computeIfAbsent(cue.elementId(), id -> {
+          elementIds.add(id);
+          return elementIds.size() - 1;
+        });
       }
     }
 
-    private void mark(int cue, int bits) {
-      if (masks[cue] == 0) {
-        touched[touchedCount++] = cue;
-      }
-      masks[cue] |= bits;
-    }
-
-    @Override
-    public void word(String stem, int start, int end) {
-      advance(l.vocabulary.word(stem));
-    }
-
-    @Override
-    public void khmer(char c, int start, int end) {
-      advance(l.vocabulary.khmer(c));
-    }
-
-    private void advance(int token) {
-      state = l.automaton.step(state, token);
-      for (int payload : l.automaton.outputs(state)) {
-        mark(payload >>> 5, 1 << (payload & 31));
-      }
+    int partCount() {
+      return members.length;
     }
   }
 }

@@ -5,8 +5,9 @@ package org.policyscore.evidence;
  * {@code text.substring(start, end)} of the text version, so anyone can check it.
  *
  * @param cue the first cue of the element that matched (for explaining the hit)
- * @param cueCount how many distinct cues of the element matched this sentence; more cues
- *     make a better quote
+ * @param cueCount how many distinct cues of the element matched this sentence
+ * @param weight how specific the sentence is as evidence, for ranking quotes: higher is
+ *     better (see {@link EvidenceFinder})
  */
 public record EvidenceHit(
     String elementId,
@@ -17,4 +18,5 @@ public record EvidenceHit(
     int end,
     String quote,
     String cue,
-    int cueCount) {}
+    int cueCount,
+    int weight) {}

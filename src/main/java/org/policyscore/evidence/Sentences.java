@@ -4,78 +4,201 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text version into the sentences that are quoted as evidence: at line breaks, at
- * Khmer sentence marks (។ ៕), and at . ! ? followed by white space and not by a lower-case
- * letter ("Co., Ltd. is", "e.g. the"). Markdown heading and list marks are left out of
- * the sentence. Very long runs without any of these (a PDF that lost
- * its punctuation) are cut at white space so that no quote is unreadably long.
+ * Splits a text version into the units evidence is read in: headings, list items and
+ * sentences. Sentences end at line breaks, at Khmer sentence marks (។ ៕), and at . ! ?
+ * followed by white space and not by a lower-case letter ("Co., Ltd. is", "e.g. the").
+ * Markdown heading and list marks are left out of the unit. Very long runs without any of
+ * these (a PDF that lost its punctuation) are cut at white space so that no quote is
+ * unreadably long.
+ *
+ * <p>A heading is a Markdown heading line, or a short line standing alone between blank lines
+ * with no closing punctuation ("Data retention"). A heading names the topic of what follows:
+ * it is read as context for the sentences under it, never quoted on its own.
  */
 final class Sentences {
   static final int MAX_LENGTH = 1200;
+  /**
+   * A line standing alone with at most this many words (and characters: Khmer has few spaces)
+   * and no closing mark is a heading.
+   */
+  static final int HEADING_WORDS = 12;
+  static final int HEADING_CHARS = 90;
+
+  enum Role {
+    HEADING,
+    ITEM,
+    SENTENCE
+  }
+
+  /**
+   * One unit of a text: {@code [start, end)} trimmed of marks and white space.
+   *
+   * @param paragraphStart the first unit after a blank line, a heading or the start of the text
+   */
+  record Unit(int start, int end, Role role, boolean paragraphStart) {}
 
   private Sentences() {}
 
-  /** Spans [start, end) of the sentences, trimmed of white space, in text order. */
-  static List<int[]> split(CharSequence text) {
-    List<int[]> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+  /** Spans [start, end) of the sentences, headings and items, trimmed, in text order. */
+  static List<int[]> split(String text) {
+    return units(text).stream().map(u -> new int[] {u.start(), u.end()}).toList();
+  }
+
+  static List<Unit> units(String text) {
+    return units(text.toCharArray());
+  }
+
+  static List<Unit> units(char[] text) {
+    List<Unit> out = new ArrayList<>();
+    int n = text.length;
+    int lineStart = 0;
+    boolean previousBlank = true;
+    boolean paragraphStart = true;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && !isLineBreak(text[lineEnd])) {
+        lineEnd++;
+      }
+      boolean blank = isBlankLine(text, lineStart, lineEnd);
+      if (blank) {
+        previousBlank = true;
+        paragraphStart = true;
+      } else {
+        int next = lineEnd + 1;
+        int nextEnd = next;
+        while (nextEnd < n && !isLineBreak(text[nextEnd])) {
+          nextEnd++;
+        }
+        boolean nextBlank = next >= n || isBlankLine(text, next, nextEnd);
+        int first = skipBlank(text, lineStart, lineEnd);
+        boolean markdownHeading = first < lineEnd && text[first] == '#';
+        boolean item = !markdownHeading && isListItem(text, first, lineEnd);
+        // a heading heads something: a short line with nothing after it is just a short line
+        boolean standaloneShort = previousBlank && nextBlank && !item && isShortUnpunctuated(text, first, lineEnd)
+            && !isBlankLine(text, Math.min(next, n), n);
+        if (markdownHeading || standaloneShort) {
+          add(text, lineStart, lineEnd, Role.HEADING, true, out);
+          paragraphStart = true;
+        } else {
+          int before = out.size();
+          splitLine(text, lineStart, lineEnd, item ? Role.ITEM : Role.SENTENCE, paragraphStart, out);
+          if (out.size() > before) {
+            paragraphStart = false;
+          }
+        }
+        previousBlank = false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static void splitLine(char[] text, int from, int to, Role role, boolean paragraphStart, List<Unit> out) {
+    int start = from;
+    boolean first = true;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
       boolean cut = false;
       int end = i + 1;
-      if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+      if (c == '\u17D4' || c == '\u17D5') {
         cut = true;
-        end = i;
-      } else if (c == '\u17D4' || c == '\u17D5') {
-        cut = true;
-      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < n
-          && Character.isWhitespace(text.charAt(i + 1))) {
+      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < to && Character.isWhitespace(text[i + 1])) {
         int j = i + 1;
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < to && (text[j] == ' ' || text[j] == '\t')) {
           j++;
         }
-        cut = j >= n || !Character.isLowerCase(text.charAt(j));
+        cut = j >= to || !Character.isLowerCase(text[j]);
       } else if (i - start >= MAX_LENGTH && Character.isWhitespace(c)) {
         cut = true;
         end = i;
       }
       if (cut) {
-        add(text, start, end, out);
+        int before = out.size();
+        // a list item's later sentences are sentences of the item's text
+        add(text, start, end, first ? role : Role.SENTENCE, paragraphStart && first, out);
+        first = first && out.size() == before;
         start = i + 1;
       }
     }
-    add(text, start, n, out);
-    return out;
+    add(text, start, to, first ? role : Role.SENTENCE, paragraphStart && first, out);
   }
 
-  private static void add(CharSequence text, int start, int end, List<int[]> out) {
-    while (start < end && isBlank(text.charAt(start))) {
+  private static void add(char[] text, int start, int end, Role role, boolean paragraphStart, List<Unit> out) {
+    while (start < end && isBlank(text[start])) {
       start++;
     }
     // a quote starts at the words, not at the Markdown heading or list mark before them
     int words = start;
-    while (words < end && (text.charAt(words) == '#' || text.charAt(words) == '>')) {
+    while (words < end && (text[words] == '#' || text[words] == '>')) {
       words++;
     }
-    if (words < end && words + 1 < end && "-*+".indexOf(text.charAt(words)) >= 0 && text.charAt(words + 1) == ' ') {
+    if (words < end && words + 1 < end && "-*+".indexOf(text[words]) >= 0 && text[words + 1] == ' ') {
       words++;
     }
-    if (words > start && words < end && text.charAt(words) == ' ') {
+    if (words > start && words < end && text[words] == ' ') {
       start = words;
-      while (start < end && isBlank(text.charAt(start))) {
+      while (start < end && isBlank(text[start])) {
         start++;
       }
     }
-    while (end > start && isBlank(text.charAt(end - 1))) {
+    while (end > start && isBlank(text[end - 1])) {
       end--;
     }
     for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        out.add(new int[] {start, end});
+      if (Character.isLetterOrDigit(text[i])) {
+        out.add(new Unit(start, end, role, paragraphStart));
         return;
       }
     }
+  }
+
+  /** "- x", "* x", "+ x", "1. x", "2) x", "a. x", "iv) x" (after any indentation). */
+  private static boolean isListItem(char[] text, int first, int end) {
+    if (first + 1 < end && "-*+•".indexOf(text[first]) >= 0 && text[first + 1] == ' ') {
+      return true;
+    }
+    int i = first;
+    while (i < end && i - first < 6 && Character.isLetterOrDigit(text[i])) {
+      i++;
+    }
+    return i > first && i + 1 < end && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' '
+        && (Character.isDigit(text[first]) || i - first <= 3);
+  }
+
+  private static boolean isShortUnpunctuated(char[] text, int first, int end) {
+    int last = end - 1;
+    while (last > first && isBlank(text[last])) {
+      last--;
+    }
+    if (last < first || ".!?;,:។៕\"”»)".indexOf(text[last]) >= 0) {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = first; i <= last; i++) {
+      boolean w = !isBlank(text[i]);
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    return words <= HEADING_WORDS && last - first < HEADING_CHARS;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
+  }
+
+  private static boolean isBlankLine(char[] text, int from, int to) {
+    return skipBlank(text, from, to) >= to;
+  }
+
+  private static int skipBlank(char[] text, int from, int to) {
+    int i = from;
+    while (i < to && isBlank(text[i])) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isBlank(char c) {

@@ -7,6 +7,7 @@ import org.policyscore.archive.DocumentKey;
 import org.policyscore.extract.TextVersion;
 import org.policyscore.extract.TextVersionStore;
 import org.policyscore.text.DamageFlag;
+import org.policyscore.text.DamageReport;
 
 /**
  * What evidence needs of a text version: its text, the snapshot it names (the first that gave
@@ -21,9 +22,16 @@ public record StoredText(String stamp, String text, String snapshotSha, List<Str
     flags = List.copyOf(flags);
   }
 
-  /** Extraction raised no damage flag: the text is what the page says, in its language. */
+  /**
+   * Extraction raised no flag that says the characters are wrong: the text is what the page
+   * says, in its language (a text read by OCR passes, flagged for a person to check).
+   */
   public boolean passesLanguageCheck() {
-    return flags.isEmpty();
+    return !damage().damaged();
+  }
+
+  public DamageReport damage() {
+    return new DamageReport(flags);
   }
 
   /** The newest version whose time stamp falls in {@code year} or before, if any. */

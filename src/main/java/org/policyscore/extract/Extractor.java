@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.policyscore.text.TextNormalizer;
 
 /**
@@ -17,7 +18,7 @@ public final class Extractor {
    * Bumped whenever a change here would change the text of existing snapshots; recorded in
    * every version's metadata so that a rebuild can be explained.
    */
-  public static final String VERSION = "2"; // 2: Word files read by DocxExtractor, not Apache POI
+  public static final String VERSION = "3"; // 2: PDFs by PdfReader; 3: Word files by DocxExtractor, not POI
 
   private final ExtractionLimits limits;
 
@@ -46,16 +47,44 @@ public final class Extractor {
     if (content.length == 0) {
       throw new ExtractionException("the snapshot is empty (0 bytes)");
     }
+    // Every step (parse, page-chrome removal, rendering) runs under one time limit, so no
+    // snapshot can hold up the batch.
+    return Bounded.run(limits.parseTimeout(), () -> extractHere(content, contentType, url, rules));
+  }
+
+  private ExtractedText extractHere(byte[] content, String contentType, String url, ExtractionRules rules)
+      throws ExtractionException {
     SourceFormat format = formatOf(content, contentType, url);
     List<String> warnings = new ArrayList<>();
+    Optional<OcrInfo> ocr = Optional.empty();
     String raw = switch (format) {
       case HTML -> {
         requireAtMost(content.length, limits.maxHtmlBytes(), "HTML page");
+        int tags = HtmlExtractor.countTags(content, limits.maxHtmlTags());
+        if (tags > limits.maxHtmlTags()) {
+          throw new ExtractionException("refused: the HTML page has more than " + String.format(Locale.ROOT, "%,d",
+              limits.maxHtmlTags()) + " tags; no policy page has that many");
+        }
         yield HtmlExtractor.extract(content, contentType, url, rules, warnings);
       }
       case PDF -> {
         requireAtMost(content.length, limits.maxBinaryBytes(), "PDF");
-        yield TikaExtractor.extract(content, format, "application/pdf", limits);
+        PdfReader.Read read = PdfReader.read(content, limits, warnings);
+        ocr = read.ocr();
+        yield read.markdown();
+      }
+      case IMAGE -> {
+        requireAtMost(content.length, limits.maxBinaryBytes(), "image");
+        OcrEngine.Availability engine = OcrEngine.availability();
+        if (!engine.available()) {
+          throw new ExtractionException("an image has no text to extract without OCR: " + engine.description());
+        }
+        String extension = imageExtension(content);
+        OcrReader.Pages read = OcrReader.image(content, extension == null ? "img" : extension, limits.parseTimeout());
+        ocr = Optional.of(read.info());
+        StringBuilder md = new StringBuilder();
+        read.pages().values().forEach(p -> p.paragraphs().forEach(par -> md.append(par).append("\n\n")));
+        yield md.toString();
       }
       case DOCX -> {
         requireAtMost(content.length, limits.maxBinaryBytes(), "DOCX");
@@ -72,10 +101,11 @@ public final class Extractor {
     if (visible < limits.minTextChars()) {
       String where = rules.select().isEmpty() ? "" : " inside select '" + String.join("', '", rules.select()) + "'";
       String selector = rules.select().isEmpty() ? null : String.join(", ", rules.select());
+      String ocrNote = warnings.stream().filter(w -> w.contains("OCR")).findFirst().map(w -> "; " + w).orElse("");
       throw new ExtractionException("only " + visible + " characters of text" + where + " (fewer than "
-          + limits.minTextChars() + "): not a policy, or the page did not load", selector, null);
+          + limits.minTextChars() + "): not a policy, or the page did not load" + ocrNote, selector, null);
     }
-    return new ExtractedText(text, format, warnings);
+    return new ExtractedText(text, format, warnings, ocr);
   }
 
   /**
@@ -87,6 +117,9 @@ public final class Extractor {
     String path = url == null ? "" : url.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "");
     if (ct.contains("pdf") || startsWith(content, "%PDF-")) {
       return SourceFormat.PDF;
+    }
+    if ((ct.startsWith("image/") && !ct.contains("svg")) || imageExtension(content) != null) {
+      return SourceFormat.IMAGE;
     }
     if (ct.contains("wordprocessingml") || startsWith(content, "PK\u0003\u0004")) {
       return SourceFormat.DOCX;
@@ -100,6 +133,26 @@ public final class Extractor {
       return SourceFormat.HTML;
     }
     return ct.startsWith("text/plain") || path.endsWith(".txt") ? SourceFormat.TEXT : SourceFormat.HTML;
+  }
+
+  /** The file extension of an image Tesseract reads, from its first bytes; null for anything else. */
+  static String imageExtension(byte[] content) {
+    if (startsWith(content, "\u0089PNG")) {
+      return "png";
+    }
+    if (startsWith(content, "\u00FF\u00D8\u00FF")) {
+      return "jpg";
+    }
+    if (startsWith(content, "II*\u0000") || startsWith(content, "MM\u0000*")) {
+      return "tif";
+    }
+    if (startsWith(content, "GIF8")) {
+      return "gif";
+    }
+    if (startsWith(content, "RIFF") && content.length > 12 && new String(content, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP")) {
+      return "webp";
+    }
+    return null;
   }
 
   private static boolean startsWith(byte[] content, String magic) {

@@ -2,11 +2,17 @@ package org.policyscore.extract;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 /**
@@ -37,12 +43,7 @@ final class HtmlExtractor {
       if (found.isEmpty()) {
         throw new ExtractionException("select '" + selector + "' matches nothing on the page", selector, null);
       }
-      for (Element e : found) {
-        // A root inside another root would be rendered twice.
-        if (roots.stream().noneMatch(r -> e.parents().contains(r) || r == e)) {
-          roots.add(e);
-        }
-      }
+      roots.addAll(outermost(doc, found, roots));
     }
     if (roots.isEmpty()) {
       roots.add(doc.body());
@@ -64,6 +65,56 @@ final class HtmlExtractor {
       PageChrome.strip(root);
     }
     return HtmlToMarkdown.render(roots);
+  }
+
+  /**
+   * Counts start tags ({@code <} then a letter) in the raw bytes, stopping once past
+   * {@code limit}: cheaper than parsing, and every tag costs an element in memory.
+   */
+  static int countTags(byte[] content, int limit) {
+    int tags = 0;
+    for (int i = 0, n = content.length - 1; i < n && tags <= limit; i++) {
+      if (content[i] == '<') {
+        int c = content[i + 1] | 0x20;
+        if (c >= 'a' && c <= 'z') {
+          tags++;
+        }
+      }
+    }
+    return tags;
+  }
+
+  /**
+   * The elements of {@code found} that are neither one of {@code taken} nor inside one, nor
+   * inside another element of {@code found}: a root inside another root would be rendered
+   * twice. One walk of the page, however deep it is nested.
+   */
+  private static List<Element> outermost(Document doc, Elements found, List<Element> taken) {
+    Set<Element> covering = Collections.newSetFromMap(new IdentityHashMap<>());
+    covering.addAll(taken);
+    Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+    wanted.addAll(found);
+    List<Element> out = new ArrayList<>();
+    int[] inside = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && (covering.contains(e) || wanted.contains(e))) {
+          if (inside[0] == 0 && !covering.contains(e)) {
+            out.add(e);
+          }
+          inside[0]++;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && (covering.contains(e) || wanted.contains(e))) {
+          inside[0]--;
+        }
+      }
+    }, doc);
+    return out;
   }
 
   /** NUL bytes near the start: binary content (an image, an archive) served as a web page. */

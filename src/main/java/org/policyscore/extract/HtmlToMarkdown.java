@@ -1,11 +1,15 @@
 package org.policyscore.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders the policy part of a page as plain Markdown: headings ({@code #}), paragraphs, list
@@ -30,7 +34,7 @@ final class HtmlToMarkdown {
     List<String> blocks = new ArrayList<>();
     for (Element root : roots) {
       Walker w = new Walker(blocks);
-      w.node(root); // a selected heading or table is rendered as one
+      w.walk(root); // a selected heading or table is rendered as one
       w.flush();
     }
     return String.join("\n\n", blocks);
@@ -47,25 +51,30 @@ final class HtmlToMarkdown {
     return fold(sb);
   }
 
+  /** Iterative (jsoup's traversal keeps no call stack), so a page nested 1,000,000 deep is fine. */
   private static void collect(Node node, StringBuilder sb) {
-    if (node instanceof TextNode t) {
-      sb.append(t.getWholeText());
-    } else if (node instanceof Element e) {
-      if (e.normalName().equals("br")) {
-        sb.append(BR);
-        return;
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node n, int depth) {
+        if (n instanceof TextNode t) {
+          sb.append(t.getWholeText());
+        } else if (n instanceof Element e) {
+          if (e.normalName().equals("br")) {
+            sb.append(BR);
+          } else if (isBlock(e)) {
+            sb.append(' ');
+          }
+        }
       }
-      boolean block = isBlock(e);
-      if (block) {
-        sb.append(' ');
+
+      @Override
+      public void tail(Node n, int depth) {
+        if (n instanceof Element e && !e.normalName().equals("br")
+            && (isBlock(e) || e.normalName().equals("td") || e.normalName().equals("th"))) {
+          sb.append(' ');
+        }
       }
-      for (Node c : e.childNodes()) {
-        collect(c, sb);
-      }
-      if (block || e.normalName().equals("td") || e.normalName().equals("th")) {
-        sb.append(' ');
-      }
-    }
+    }, node);
   }
 
   private static String fold(CharSequence raw) {
@@ -97,23 +106,45 @@ final class HtmlToMarkdown {
     }
   }
 
-  /** Walks block structure, gathering loose inline content into paragraphs. */
+  /**
+   * Walks block structure, gathering loose inline content into paragraphs. The walk keeps its
+   * own stack of work rather than recursing, so nesting depth costs heap, not call stack: a
+   * hostile page nested 1,000,000 levels deep renders like a shallow one.
+   */
   private static final class Walker {
-    private final List<String> blocks;
-    private final StringBuilder pending = new StringBuilder();
+    /** Lists nested deeper than this are indented as this deep: deeper says nothing more. */
+    private static final int MAX_LIST_INDENT = 8;
+
+    /** Quotes nested deeper than this are read as part of the quote around them. */
+    private static final int MAX_QUOTE_DEPTH = 8;
+
+    private List<String> blocks;
+    private int quoteDepth;
     private final List<Node> pendingNodes = new ArrayList<>();
+    private final Deque<Runnable> work = new ArrayDeque<>();
 
     Walker(List<String> blocks) {
       this.blocks = blocks;
     }
 
-    void children(Element parent) {
-      for (Node c : parent.childNodes()) {
-        node(c);
+    /** Renders {@code n} and everything scheduled while doing so. */
+    void walk(Node n) {
+      work.push(() -> node(n));
+      while (!work.isEmpty()) {
+        work.pop().run();
       }
     }
 
-    void node(Node n) {
+    /** Schedules the children of {@code parent}, in order, before whatever is already scheduled. */
+    private void children(Element parent) {
+      List<Node> kids = parent.childNodes();
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        Node c = kids.get(i);
+        work.push(() -> node(c));
+      }
+    }
+
+    private void node(Node n) {
       if (!isBlock(n)) {
         pendingNodes.add(n);
         return;
@@ -129,26 +160,39 @@ final class HtmlToMarkdown {
           }
         }
         case "ul", "ol" -> {
-          List<String> lines = new ArrayList<>();
-          list(e, 0, lines);
+          List<String> lines = list(e);
           if (!lines.isEmpty()) {
             blocks.add(String.join("\n", lines));
           }
         }
         case "table" -> table(e);
         case "blockquote" -> {
-          List<String> inner = new ArrayList<>();
-          Walker w = new Walker(inner);
-          w.children(e);
-          w.flush();
-          if (!inner.isEmpty()) {
-            blocks.add(String.join("\n>\n", inner.stream().map(b -> "> " + b.replace("\n", "\n> ")).toList()));
+          if (quoteDepth >= MAX_QUOTE_DEPTH) {
+            // Deeper quotes read as the quote around them: each level would re-prefix all
+            // of its text, which for a hostile page nested without end costs without end.
+            work.push(this::flush);
+            children(e);
+            return;
           }
+          // The quote's blocks are gathered apart, then added to the outer ones as "> " lines.
+          List<String> outer = blocks;
+          List<String> inner = new ArrayList<>();
+          blocks = inner;
+          quoteDepth++;
+          work.push(() -> {
+            flush();
+            blocks = outer;
+            quoteDepth--;
+            if (!inner.isEmpty()) {
+              blocks.add(String.join("\n>\n", inner.stream().map(b -> "> " + b.replace("\n", "\n> ")).toList()));
+            }
+          });
+          children(e);
         }
         case "hr" -> { }
         default -> {
+          work.push(this::flush);
           children(e);
-          flush();
         }
       }
     }
@@ -168,15 +212,40 @@ final class HtmlToMarkdown {
       }
     }
 
-    private void list(Element listEl, int depth, List<String> lines) {
-      boolean ordered = listEl.normalName().equals("ol");
-      int number = ordered ? parseStart(listEl.attr("start")) : 0;
-      for (Element li : listEl.children()) {
+    /** One list level being written: its element, depth, and the next child and number. */
+    private static final class ListLevel {
+      final Element list;
+      final int depth;
+      final boolean ordered;
+      int next;
+      int number;
+
+      ListLevel(Element list, int depth) {
+        this.list = list;
+        this.depth = depth;
+        this.ordered = list.normalName().equals("ol");
+        this.number = ordered ? parseStart(list.attr("start")) : 0;
+      }
+    }
+
+    /** A list and the lists nested in its items, one line per item, without recursion. */
+    private static List<String> list(Element top) {
+      List<String> lines = new ArrayList<>();
+      Deque<ListLevel> levels = new ArrayDeque<>();
+      levels.push(new ListLevel(top, 0));
+      while (!levels.isEmpty()) {
+        ListLevel level = levels.peek();
+        if (level.next >= level.list.childrenSize()) {
+          levels.pop();
+          continue;
+        }
+        Element li = level.list.child(level.next++);
+        String indent = "  ".repeat(Math.min(level.depth, MAX_LIST_INDENT));
         if (!li.normalName().equals("li")) {
           // Malformed lists put other elements straight in ul/ol: keep their text as items.
           String text = inline(li).replace('\n', ' ');
           if (!text.isEmpty()) {
-            lines.add("  ".repeat(depth) + "- " + text);
+            lines.add(indent + "- " + text);
           }
           continue;
         }
@@ -190,15 +259,17 @@ final class HtmlToMarkdown {
             own.append(' ');
           }
         }
-        String marker = ordered ? marker(listEl.attr("type"), number++) + ". " : "- ";
+        String marker = level.ordered ? marker(level.list.attr("type"), level.number++) + ". " : "- ";
         String text = fold(own).replace("\n", " ");
         if (!text.isEmpty() || !nested.isEmpty()) {
-          lines.add("  ".repeat(depth) + marker + text);
+          lines.add(indent + marker + text);
         }
-        for (Element n : nested) {
-          list(n, depth + 1, lines);
+        // The item's nested lists come next, in order, before the item's next sibling.
+        for (int i = nested.size() - 1; i >= 0; i--) {
+          levels.push(new ListLevel(nested.get(i), level.depth + 1));
         }
       }
+      return lines;
     }
 
     /** Clause references keep their style: {@code type="a"} lists are a. b. c., "i" i. ii. iii. */
@@ -253,10 +324,9 @@ final class HtmlToMarkdown {
       if (caption != null && !inline(caption).isEmpty()) {
         blocks.add(inline(caption).replace('\n', ' '));
       }
-      for (Element tr : table.select("tr")) {
-        if (tr.closest("table") != table) {
-          continue; // rows of a nested table are read as cell text of the outer one
-        }
+      // Rows of a nested table are read as cell text of the outer one, so only this table's
+      // own rows (direct, or in its thead/tbody/tfoot) are walked: linear however deep.
+      for (Element tr : ownRows(table)) {
         List<String> cells = new ArrayList<>();
         boolean header = rows.isEmpty() && tr.selectFirst("> th") != null;
         for (Element cell : tr.children()) {
@@ -274,6 +344,22 @@ final class HtmlToMarkdown {
       if (!rows.isEmpty()) {
         blocks.add(String.join("\n", rows));
       }
+    }
+
+    private static List<Element> ownRows(Element table) {
+      List<Element> out = new ArrayList<>();
+      for (Element c : table.children()) {
+        switch (c.normalName()) {
+          case "tr" -> out.add(c);
+          case "thead", "tbody", "tfoot" -> c.children().forEach(r -> {
+            if (r.normalName().equals("tr")) {
+              out.add(r);
+            }
+          });
+          default -> { }
+        }
+      }
+      return out;
     }
   }
 }

@@ -7,6 +7,8 @@ public enum SourceFormat {
   HTML,
   PDF,
   DOCX,
+  /** A picture of a page (PNG, JPEG, TIFF ...): read by OCR. */
+  IMAGE,
   TEXT;
 
   public String label() {

@@ -40,7 +40,16 @@ public final class StudyExtraction {
           DocumentKey key = new DocumentKey(c.id(), d.id(), v.lang());
           ExtractionRules rules = new ExtractionRules(v.select().map(List::of).orElse(List.of()), v.remove());
           List<SnapshotInput> snapshots = new ArrayList<>();
-          for (Snapshot s : archive.snapshots(key)) {
+          List<Snapshot> archived;
+          try {
+            archived = archive.snapshots(key);
+          } catch (IOException e) {
+            // One document's damaged folder is that document's failure; the others go on.
+            out.add(new DocumentSource(key, rules, List.of(), Optional.of("cannot read its archived copies: "
+                + e.getMessage())));
+            continue;
+          }
+          for (Snapshot s : archived) {
             String url = s.provenance().finalUrl().or(() -> s.provenance().requestedUrl()).orElse("");
             snapshots.add(new SnapshotInput(s.id(), s.sha256(), s.contentType(), url, () -> archive.read(s)));
           }

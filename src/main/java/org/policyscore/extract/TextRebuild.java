@@ -41,20 +41,34 @@ public final class TextRebuild {
     Map<String, Map<String, String>> newestByDocument = new LinkedHashMap<>();
     for (DocumentSource doc : documents) {
       DocumentResult result;
-      if (doc.snapshots().isEmpty()) {
+      if (doc.unreadable().isPresent()) {
+        result = new DocumentResult(doc.key(), 0, List.of(),
+            List.of(new SnapshotFailure("", "", doc.unreadable().get())), List.of(), true);
+      } else if (doc.snapshots().isEmpty()) {
         result = new DocumentResult(doc.key(), 0, List.of(),
             List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of(), true);
       } else {
         result = builder.build(doc.key(), doc.rules(), doc.snapshots());
       }
       Outcome outcome;
-      if (result.versions().isEmpty()) {
-        outcome = new Outcome(result, new TextVersionStore.Changes(0, 0, 0), !store.timestamps(doc.key()).isEmpty());
-      } else {
-        outcome = new Outcome(result, store.replaceAll(doc.key(), result.versions()), false);
+      Optional<String> newest;
+      try {
+        if (result.versions().isEmpty()) {
+          outcome = new Outcome(result, new TextVersionStore.Changes(0, 0, 0), !store.timestamps(doc.key()).isEmpty());
+        } else {
+          outcome = new Outcome(result, store.replaceAll(doc.key(), result.versions()), false);
+        }
+        newest = store.newestText(doc.key());
+      } catch (IOException e) {
+        // This document's text folder cannot be used (a link put there, a file that will not
+        // read): its failure, and the batch goes on.
+        List<SnapshotFailure> failures = new ArrayList<>(result.failures());
+        failures.add(new SnapshotFailure("", "", "its text versions cannot be written or read: " + e.getMessage()));
+        outcome = new Outcome(new DocumentResult(doc.key(), result.snapshots(), List.of(), failures, result.warnings(),
+            true), new TextVersionStore.Changes(0, 0, 0), false);
+        newest = Optional.empty();
       }
       outcomes.add(outcome);
-      Optional<String> newest = store.newestText(doc.key());
       newest.ifPresent(text -> newestByDocument
           .computeIfAbsent(doc.key().company() + "/" + doc.key().document(), k -> new LinkedHashMap<>())
           .put(doc.key().lang(), text));

@@ -3,6 +3,7 @@ package org.policyscore.extract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,19 +44,31 @@ public final class TextVersionStore {
     return folder(key).resolve(checkTimestamp(timestamp) + ".json");
   }
 
-  /** Timestamps of the stored versions, oldest first. */
+  /**
+   * Timestamps of the stored versions, oldest first. Every reader of the texts lists them here
+   * first, so a text version that is a symbolic link (to a file outside, like /etc/passwd) is
+   * refused here, and never read as a policy.
+   */
   public List<String> timestamps(DocumentKey key) throws IOException {
     Path dir = folder(key);
-    if (!Files.isDirectory(dir)) {
+    requireNoLinkedFolder(dir);
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
+    List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".md") && !n.startsWith("."))
-          .map(n -> n.substring(0, n.length() - 3))
-          .sorted()
-          .toList();
+      for (Path p : files.toList()) {
+        String n = p.getFileName().toString();
+        if ((n.endsWith(".md") || n.endsWith(".json")) && !n.startsWith(".") && Files.isSymbolicLink(p)) {
+          throw new IOException("refused: " + p + " is a symbolic link; text versions are files, never links");
+        }
+        if (n.endsWith(".md") && !n.startsWith(".")) {
+          out.add(n.substring(0, n.length() - 3));
+        }
+      }
     }
+    out.sort(null);
+    return out;
   }
 
   /**
@@ -97,6 +110,7 @@ public final class TextVersionStore {
 
   /** Makes the document's folder hold exactly these versions (a rebuild from the archive). */
   public Changes replaceAll(DocumentKey key, List<TextVersion> versions) throws IOException {
+    requireNoLinkedFolder(folder(key)); // never write through a link to a folder elsewhere
     int[] counts = new int[3];
     Set<String> keep = new HashSet<>();
     for (TextVersion v : versions) {
@@ -130,8 +144,16 @@ public final class TextVersionStore {
         v.metadata().toJson(v.key(), v.timestamp()).getBytes(StandardCharsets.UTF_8), counts);
   }
 
+  private void requireNoLinkedFolder(Path dir) throws IOException {
+    for (Path p = dir; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) {
+        throw new IOException("refused: " + p + " is a symbolic link; text versions are files, never links");
+      }
+    }
+  }
+
   private static void put(Path file, byte[] bytes, int[] counts) throws IOException {
-    if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(file), bytes)) {
       counts[1]++;
       return;
     }

@@ -15,6 +15,7 @@ import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
 import org.policyscore.text.KhmerDamageCheck;
 import org.policyscore.text.ScriptDetector;
+import org.policyscore.text.StatedDates;
 
 /**
  * Builds a document's text versions from its snapshots, oldest first: a snapshot starts a new
@@ -49,6 +50,10 @@ public final class VersionBuilder {
       } catch (IOException e) {
         failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), "could not read the snapshot: " + e.getMessage()));
         continue;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // One snapshot's failure, whatever it is, is that snapshot's error: the batch goes on.
+        failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), "could not be read: " + e));
+        continue;
       }
       newestFailed = false;
       warnings.addAll(text.warnings());
@@ -56,9 +61,8 @@ public final class VersionBuilder {
       if (last != null && last.text().equals(text.markdown())) {
         List<String> shas = new ArrayList<>(last.metadata().snapshots());
         shas.add(s.sha256());
-        VersionMetadata m = last.metadata();
         versions.set(versions.size() - 1, new TextVersion(key, last.timestamp(), last.text(),
-            new VersionMetadata(shas, m.format(), m.extractorVersion(), m.textSha256(), m.paragraphScripts(), m.flags())));
+            last.metadata().withSnapshots(shas)));
       } else {
         versions.add(new TextVersion(key, s.timestamp(), text.markdown(), metadata(key, s, text)));
       }
@@ -71,8 +75,11 @@ public final class VersionBuilder {
     for (ScriptDetector.Paragraph p : ScriptDetector.paragraphs(text.markdown())) {
       scripts.merge(p.script().label(), 1, Integer::sum);
     }
-    List<DamageFlag> flags = KhmerDamageCheck.check(text.markdown(), key.lang());
-    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts, flags);
+    List<DamageFlag> flags = new ArrayList<>(KhmerDamageCheck.check(text.markdown(), key.lang()));
+    // Text read by OCR stays flagged until a person has checked it against the original.
+    text.ocr().ifPresent(o -> flags.add(new DamageFlag(DamageFlag.OCR, o.pages().size(), o.describe())));
+    return new VersionMetadata(List.of(s.sha256()), text.format(), Extractor.VERSION, sha256(text.markdown()), scripts,
+        flags, StatedDates.find(text.markdown()), text.ocr());
   }
 
   static String sha256(String text) {

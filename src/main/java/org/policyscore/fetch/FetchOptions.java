@@ -12,6 +12,8 @@ import org.policyscore.ToolVersion;
  * @param connectTimeout to open a connection
  * @param readTimeout longest silence while waiting for the headers or the next bytes of a body
  * @param totalTimeout longest one response may take altogether (a server trickling bytes)
+ * @param documentTimeout longest one document may take altogether: every try, redirect and
+ *     pause between tries
  * @param maxBytes larger responses are refused
  * @param maxRedirects longer redirect chains are refused
  * @param maxAttempts tries per document, for timeouts, 429 and 5xx; other errors are not retried
@@ -25,6 +27,7 @@ public record FetchOptions(
     Duration connectTimeout,
     Duration readTimeout,
     Duration totalTimeout,
+    Duration documentTimeout,
     long maxBytes,
     int maxRedirects,
     int maxAttempts,
@@ -38,23 +41,29 @@ public record FetchOptions(
 
   public static FetchOptions defaults() {
     return new FetchOptions(USER_AGENT, Duration.ofSeconds(15), Duration.ofSeconds(30),
-        Duration.ofMinutes(3), 25L * 1024 * 1024, 10, 3, Duration.ofSeconds(2),
+        Duration.ofMinutes(2), Duration.ofMinutes(3), 25L * 1024 * 1024, 10, 3, Duration.ofSeconds(2),
         Duration.ofMinutes(2), Duration.ofSeconds(2), 4);
   }
 
   public FetchOptions withTimes(Duration connect, Duration read, Duration total, Duration backoff,
       Duration maxRetryAfter, Duration perHostDelay) {
-    return new FetchOptions(userAgent, connect, read, total, maxBytes, maxRedirects, maxAttempts,
-        backoff, maxRetryAfter, perHostDelay, parallelHosts);
-  }
-
-  public FetchOptions withMaxBytes(long bytes) {
-    return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects,
+    // The document deadline keeps its proportion to the per-response one.
+    return new FetchOptions(userAgent, connect, read, total, total.plus(total.dividedBy(3)), maxBytes, maxRedirects,
         maxAttempts, backoff, maxRetryAfter, perHostDelay, parallelHosts);
   }
 
+  public FetchOptions withMaxBytes(long bytes) {
+    return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, documentTimeout, bytes,
+        maxRedirects, maxAttempts, backoff, maxRetryAfter, perHostDelay, parallelHosts);
+  }
+
   public FetchOptions withPerHostDelay(Duration delay) {
-    return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects,
-        maxAttempts, backoff, maxRetryAfter, delay, parallelHosts);
+    return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, documentTimeout, maxBytes,
+        maxRedirects, maxAttempts, backoff, maxRetryAfter, delay, parallelHosts);
+  }
+
+  public FetchOptions withDocumentTimeout(Duration timeout) {
+    return new FetchOptions(userAgent, connectTimeout, readTimeout, totalTimeout, timeout, maxBytes,
+        maxRedirects, maxAttempts, backoff, maxRetryAfter, perHostDelay, parallelHosts);
   }
 }

@@ -81,7 +81,13 @@ public final class Fetcher {
     if (job.version.notFound()) {
       return notFound(job, archive);
     }
-    Optional<Snapshot> newest = archive.newest(job.key);
+    Optional<Snapshot> newest;
+    try {
+      newest = archive.newest(job.key);
+    } catch (IOException e) {
+      return new DocumentOutcome(job.key, Outcome.OFFLINE_NO_ARCHIVE, "the archived copies cannot be read: "
+          + e.getMessage(), Optional.empty());
+    }
     return newest.isPresent()
         ? new DocumentOutcome(job.key, Outcome.OFFLINE_ARCHIVE, "archived " + newest.get().obtainedAt(), newest)
         : new DocumentOutcome(job.key, Outcome.OFFLINE_NO_ARCHIVE, "offline, and nothing is archived yet", newest);
@@ -89,8 +95,14 @@ public final class Fetcher {
 
   private static DocumentOutcome notFound(Job job, Archive archive) throws IOException {
     // An earlier copy (e.g. imported by hand) is still offered; the study says it is not found now.
+    Optional<Snapshot> earlier;
+    try {
+      earlier = archive.newest(job.key);
+    } catch (IOException e) {
+      earlier = Optional.empty(); // the archived copies cannot be read; the declaration stands
+    }
     return new DocumentOutcome(job.key, Outcome.NOT_FOUND_DECLARED,
-        job.version.note().orElse("declared not found"), archive.newest(job.key));
+        job.version.note().orElse("declared not found"), earlier);
   }
 
   private void fetchAll(List<Job> jobs, ArchiveWriter writer, DocumentOutcome[] outcomes, Progress progress)
@@ -159,7 +171,14 @@ public final class Fetcher {
       if (problem.isEmpty()) {
         Provenance p = Provenance.fetched(d.requestedUrl(), d.finalUrl(), d.redirects(), d.status(),
             d.contentType(), writer.archive().clock().instant());
-        StoreResult r = writer.store(job.key, d.body(), p, d.finalUrl());
+        StoreResult r;
+        try {
+          r = writer.store(job.key, d.body(), p, d.finalUrl());
+        } catch (IOException e) {
+          // This document's folder in the archive is damaged (or the disk is): its failure only.
+          return new DocumentOutcome(job.key, Outcome.FAILED_NO_ARCHIVE, "could not be archived: " + e.getMessage(),
+              Optional.empty());
+        }
         String detail = d.redirects().size() > 1 ? (d.redirects().size() - 1) + " redirect(s) to " + d.finalUrl() : "";
         if (d.attempts() > 1) {
           detail = (detail.isEmpty() ? "" : detail + "; ") + "took " + d.attempts() + " tries";
@@ -171,7 +190,13 @@ public final class Fetcher {
     } catch (FetchFailure f) {
       reason = f.getMessage();
     }
-    Optional<Snapshot> newest = writer.archive().newest(job.key);
+    Optional<Snapshot> newest;
+    try {
+      newest = writer.archive().newest(job.key);
+    } catch (IOException e) {
+      return new DocumentOutcome(job.key, Outcome.FAILED_NO_ARCHIVE, reason + "; and the archived copies cannot be read: "
+          + e.getMessage(), Optional.empty());
+    }
     return newest.isPresent()
         ? new DocumentOutcome(job.key, Outcome.FAILED_USED_ARCHIVE, reason, newest)
         : new DocumentOutcome(job.key, Outcome.FAILED_NO_ARCHIVE, reason, newest);

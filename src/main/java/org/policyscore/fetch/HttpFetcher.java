@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,17 +33,28 @@ import org.policyscore.archive.ContentTypes;
 public final class HttpFetcher {
   private final FetchOptions options;
   private final HttpClient client;
+  private final AddressRules.Resolver resolver;
 
   public HttpFetcher(FetchOptions options) {
+    this(options, AddressRules.Resolver.SYSTEM);
+  }
+
+  HttpFetcher(FetchOptions options, AddressRules.Resolver resolver) {
     this.options = options;
+    this.resolver = resolver;
     this.client = HttpClient.newBuilder()
         .connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
 
-  /** Fetches {@code url}, trying again as the options allow. */
+  /**
+   * Fetches {@code url}, trying again as the options allow, all within the document deadline
+   * (so that a server trickling bytes, or failing slowly again and again, cannot hold one
+   * document for longer).
+   */
   public Download get(URI url, String lang) throws FetchFailure, InterruptedException {
+    long deadline = System.nanoTime() + options.documentTimeout().toNanos();
     FetchFailure last = null;
     for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
       if (last != null) {
@@ -50,11 +62,16 @@ public final class HttpFetcher {
         if (last.retryAfterMillis() >= 0) {
           wait = Math.max(wait, last.retryAfterMillis());
         }
+        if (System.nanoTime() + wait * 1_000_000 >= deadline) {
+          throw new FetchFailure(last.getMessage() + " (gave up: no time left of the "
+              + seconds(options.documentTimeout().toMillis()) + " a document may take)", true);
+        }
         Thread.sleep(wait);
       }
       try {
-        Download d = chain(url, lang);
-        return new Download(d.requestedUrl(), d.finalUrl(), d.redirects(), d.status(), d.contentType(), d.body(), attempt);
+        Download d = chain(url, lang, deadline);
+        return new Download(d.requestedUrl(), d.finalUrl(), d.redirects(), d.status(), d.contentType(), d.body(), attempt,
+            d.lastModified());
       } catch (FetchFailure f) {
         if (!f.retryable()) {
           throw f;
@@ -69,13 +86,18 @@ public final class HttpFetcher {
     throw new FetchFailure(last.getMessage() + " (tried " + options.maxAttempts() + " times)", true);
   }
 
-  /** One try: follows redirects, recording each address. */
-  private Download chain(URI start, String lang) throws FetchFailure, InterruptedException {
+  /** One try: follows redirects, recording each address, where the address rules allow. */
+  private Download chain(URI start, String lang, long deadline) throws FetchFailure, InterruptedException {
     List<String> visited = new ArrayList<>();
     URI current = start;
+    AddressRules.Place origin = place(start);
+    Optional<String> refused = AddressRules.refuseStart(origin);
+    if (refused.isPresent()) {
+      throw new FetchFailure(refused.get(), false);
+    }
     for (int hop = 0; ; hop++) {
       visited.add(current.toString());
-      Response r = once(current, lang);
+      Response r = once(current, lang, deadline);
       if (r.status >= 300 && r.status < 400 && r.status != 304) {
         String location = r.response.headers().firstValue("Location").orElse(null);
         if (location == null) {
@@ -97,6 +119,10 @@ public final class HttpFetcher {
         if (visited.contains(next.toString())) {
           throw new FetchFailure("redirect loop at " + next, false);
         }
+        Optional<String> notThere = AddressRules.refuseRedirect(origin, place(next));
+        if (notThere.isPresent()) {
+          throw new FetchFailure(notThere.get(), false);
+        }
         current = next;
         continue;
       }
@@ -111,13 +137,23 @@ public final class HttpFetcher {
       if (type.isBlank() || type.startsWith("application/octet-stream")) {
         type = ContentTypes.detect(r.body, current.getPath());
       }
-      return new Download(start.toString(), current.toString(), visited, r.status, type, r.body, 1);
+      return new Download(start.toString(), current.toString(), visited, r.status, type, r.body, 1,
+          r.response.headers().firstValue("Last-Modified"));
+    }
+  }
+
+  private AddressRules.Place place(URI url) throws FetchFailure {
+    try {
+      return AddressRules.place(url, resolver);
+    } catch (UnknownHostException | SecurityException e) {
+      throw new FetchFailure("cannot connect to " + url.getHost()
+          + " (the name does not resolve: no network, or no such site)", false);
     }
   }
 
   private record Response(int status, HttpResponse<byte[]> response, byte[] body) {}
 
-  private Response once(URI url, String lang) throws FetchFailure, InterruptedException {
+  private Response once(URI url, String lang, long deadline) throws FetchFailure, InterruptedException {
     HttpRequest request;
     try {
       request = HttpRequest.newBuilder(url)
@@ -132,8 +168,13 @@ public final class HttpFetcher {
     }
     AtomicReference<LimitedBody> body = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
-      LimitedBody b = new LimitedBody(options.maxBytes(),
-          info.headers().firstValueAsLong("Content-Length").orElse(-1));
+      // We never ask for compression (no Accept-Encoding), so a compressed body is not what we
+      // asked for; unpacking it could be a bomb, and storing it raw would archive no page.
+      String encoding = info.headers().firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+      LimitedBody b = info.statusCode() / 100 == 2 && !encoding.isEmpty() && !encoding.equals("identity")
+          ? LimitedBody.refusing("the server sent the page compressed (Content-Encoding: " + encoding
+              + ") although we did not ask for that; not stored (it could be a decompression bomb)")
+          : new LimitedBody(options.maxBytes(), info.headers().firstValueAsLong("Content-Length").orElse(-1));
       body.set(b);
       return b;
     });
@@ -158,6 +199,11 @@ public final class HttpFetcher {
           throw new FetchFailure("response not complete after " + seconds(options.totalTimeout().toMillis())
               + " (timeout)", true);
         }
+        if (now > deadline) {
+          abandon(future, b);
+          throw new FetchFailure("not complete within the " + seconds(options.documentTimeout().toMillis())
+              + " a document may take (a server sending very slowly?)", false);
+        }
       } catch (ExecutionException e) {
         throw translate(e.getCause(), url);
       } catch (InterruptedException e) {
@@ -181,6 +227,9 @@ public final class HttpFetcher {
     }
     if (c instanceof LimitedBody.TooLarge) {
       return new FetchFailure(c.getMessage() + " (the limit)", false);
+    }
+    if (c instanceof LimitedBody.Refused) {
+      return new FetchFailure(c.getMessage(), false);
     }
     if (c instanceof HttpConnectTimeoutException) {
       return new FetchFailure("could not connect within " + seconds(options.connectTimeout().toMillis()) + " (timeout)", true);

@@ -22,6 +22,15 @@ final class LimitedBody implements BodySubscriber<byte[]> {
     }
   }
 
+  /** A body refused from its headers alone, before any of it is read. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String why) {
+      super(why, null, false, false);
+    }
+  }
+
   private final long limit;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
@@ -33,6 +42,13 @@ final class LimitedBody implements BodySubscriber<byte[]> {
     if (declaredLength > limit) {
       result.completeExceptionally(new TooLarge(limit));
     }
+  }
+
+  /** A body that is not read at all: {@code why} becomes the response's failure. */
+  static LimitedBody refusing(String why) {
+    LimitedBody b = new LimitedBody(0, -1);
+    b.result.completeExceptionally(new Refused(why));
+    return b;
   }
 
   long lastActivityNanos() {

@@ -39,6 +39,9 @@ public final class CsvReader implements Closeable {
 
   private static final int BUFFER = 1 << 16;
 
+  static final String SEMICOLONS = "the cells are separated by ';'; save the file as "
+      + "\"CSV UTF-8 (comma delimited)\" so they are separated by ','";
+
   private final Path file;
   private final InputStream in;
   private final Limits limits;
@@ -67,6 +70,9 @@ public final class CsvReader implements Closeable {
     this.limits = limits;
     if (fill() && end >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
       pos = 3; // the byte-order mark Excel writes
+    }
+    if (semicolonSeparated()) {
+      throw new InvalidInputException(file, 1, 1, SEMICOLONS);
     }
     CsvCells first = record();
     while (first != null && first.size() == 1 && first.get(0).isEmpty()) {
@@ -104,25 +110,36 @@ public final class CsvReader implements Closeable {
     return header;
   }
 
-  /** The next data row, or null at the end of the file. */
+  /** The next data row, or null at the end of the file; a row of another width than the header is an error. */
   public CsvTable.Row next() throws IOException, InvalidInputException {
+    CsvTable.Row row = nextOfAnyWidth();
+    if (row != null && row.cells().size() != header.size()) {
+      throw widthError(row);
+    }
+    return row;
+  }
+
+  /** The next data row whatever its number of cells (to report every ragged row), or null at the end. */
+  public CsvTable.Row nextOfAnyWidth() throws IOException, InvalidInputException {
     while (true) {
       int start = line;
       CsvCells cells = record();
       if (cells == null) {
         return null;
       }
-      if (cells.allEmpty()) {
-        continue;
+      if (!cells.allEmpty()) {
+        return new CsvTable.Row(start, cells);
       }
-      if (cells.size() != header.size()) {
-        int column = Math.min(cells.size(), header.size()) + 1;
-        throw new InvalidInputException(file, start, column, String.format(Locale.ROOT,
-            "expected %d cells like the header (%s), found %d", header.size(),
-            String.join(", ", header), cells.size()));
-      }
-      return new CsvTable.Row(start, cells);
     }
+  }
+
+  /** The error for a row whose number of cells is not the header's. */
+  public InvalidInputException widthError(CsvTable.Row row) {
+    List<String> cells = row.cells();
+    int column = Math.min(cells.size(), header.size()) + 1;
+    return new InvalidInputException(file, row.line(), column, String.format(Locale.ROOT,
+        "expected %d cells like the header (%s), found %d%s", header.size(), String.join(", ", header), cells.size(),
+        cells.size() == 1 && cells.get(0).contains(";") ? "; this line's cells are separated by ';'" : ""));
   }
 
   @Override
@@ -149,6 +166,27 @@ public final class CsvReader implements Closeable {
     return CsvTable.error(file, header, row, column, problem);
   }
 
+
+  /**
+   * Spreadsheets in some locales save "CSV" with semicolons, sometimes with a first line {@code
+   * sep=;} or with every cell quoted (which a comma reader cannot even split): the first line
+   * has semicolons outside quotes and no comma.
+   */
+  private boolean semicolonSeparated() {
+    boolean quoted = false;
+    int semicolons = 0;
+    for (int i = pos; i < end && buf[i] != '\n'; i++) {
+      byte b = buf[i];
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (!quoted && b == ',') {
+        return false;
+      } else if (!quoted && b == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > 0;
+  }
 
   /** The cells of the next record (a physical line, or more with quoted line breaks); null at the end. */
   private CsvCells record() throws IOException, InvalidInputException {

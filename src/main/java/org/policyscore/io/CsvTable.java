@@ -35,8 +35,16 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
     requireWholeReadable(file);
     try (CsvReader csv = CsvReader.open(file)) {
       List<Row> rows = new ArrayList<>();
-      for (Row r = csv.next(); r != null; r = csv.next()) {
-        rows.add(r);
+      List<InvalidInputException> ragged = new ArrayList<>();
+      for (Row r = csv.nextOfAnyWidth(); r != null; r = csv.nextOfAnyWidth()) {
+        if (r.cells().size() != csv.header().size()) {
+          ragged.add(csv.widthError(r)); // every such row is reported, not only the first
+        } else {
+          rows.add(r);
+        }
+      }
+      if (!ragged.isEmpty()) {
+        throw InvalidInputException.all(ragged);
       }
       return new CsvTable(file, csv.header(), List.copyOf(rows));
     } catch (OutOfMemoryError e) {
@@ -70,9 +78,7 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
 
   static void requireHeader(Path file, List<String> header, List<String> expected) throws InvalidInputException {
     if (header.size() == 1 && header.get(0).contains(";")) {
-      // Spreadsheets in some locales save "CSV" with semicolons.
-      throw new InvalidInputException(file, 1, 1, "the cells are separated by ';'; save the file as "
-          + "\"CSV UTF-8 (comma delimited)\" so they are separated by ','");
+      throw new InvalidInputException(file, 1, 1, CsvReader.SEMICOLONS);
     }
     for (int i = 0; i < expected.size(); i++) {
       String found = i < header.size() ? header.get(i).strip() : "";

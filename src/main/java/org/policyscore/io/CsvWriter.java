@@ -25,7 +25,9 @@ public final class CsvWriter {
         out.append(',');
       }
       String cell = cells.get(i);
-      out.append(quote(verbatimColumns.contains(i) ? cell : neutralise(cell)));
+      // The tool's own cells never carry control characters (quotes from a hostile page could
+      // otherwise reach a terminal that prints the file); a person's are written as they were.
+      out.append(quote(verbatimColumns.contains(i) ? cell : neutralise(ControlCharacters.strip(cell))));
     }
     out.append("\r\n");
     return this;

@@ -11,7 +11,7 @@ import org.policyscore.fetch.FetchReport;
 /**
  * What the yearly run did, stage by stage.
  *
- * @param changes documents whose text changed since the previous run; the feed it wrote
+ * @param changes the new text versions this run's fetch brought (first archived or changed); the feed
  * @param scoring empty when the year was not scored; {@code notes} say why
  * @param reportYear the year whose charts and report were written: the run's year when it has
  *     scores, else the latest year that has (e.g. a published baseline)

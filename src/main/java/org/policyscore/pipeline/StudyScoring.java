@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,6 +40,7 @@ import org.policyscore.score.ScoringMode;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
+import org.policyscore.study.Service;
 import org.policyscore.study.Study;
 
 /**
@@ -55,14 +57,22 @@ public final class StudyScoring {
    * @param withoutEvidence rows suggested "no disclosure found"
    * @param fromFacts rows answered from facts (language versions, clicks from the home page)
    * @param notSuggested rows the tool could not suggest (no text yet, clicks not recorded)
-   * @param reviewed rows with a person's answer
-   * @param unreviewed rows without one
+   * @param reviewed rows a person answered or accepted
+   * @param unreviewed rows without a person's review
    * @param sources text versions read
+   * @param stale reviewed rows whose evidence changed since the review (new ones and old ones)
+   * @param newlyStale how many of those this run marked
+   * @param notes plain sentences about how the year was scored (e.g. inferred primary languages)
    */
   public record Summary(
       Path answersFile, Path scoresFile, int rows, int withEvidence, int withoutEvidence,
       int fromFacts, int notSuggested, int reviewed, int unreviewed, int added, int updated,
-      int sources) {}
+      int sources, List<AnswerRow> stale, int newlyStale, List<String> notes) {
+    public Summary {
+      stale = List.copyOf(stale);
+      notes = List.copyOf(notes);
+    }
+  }
 
   private final Catalog catalog;
   private final EvidenceFinder finder;
@@ -76,9 +86,11 @@ public final class StudyScoring {
    * @throws ProtectedFileException when the year's folder has a scores.csv but no answers.csv:
    *     those scores were not computed by this tool (e.g. a report's published figures) and
    *     are not overwritten
+   * @throws NothingToScoreException when no declared document has a text version in force in
+   *     {@code year}
    */
   public Summary run(Workspace ws, Study study, int year)
-      throws IOException, InvalidInputException, ProtectedFileException {
+      throws IOException, InvalidInputException, ProtectedFileException, NothingToScoreException {
     Path dir = ws.reportDir(study.id(), year);
     Path answersFile = dir.resolve("answers.csv");
     Path scoresFile = dir.resolve("scores.csv");
@@ -87,24 +99,43 @@ public final class StudyScoring {
           + " exists but was not computed from an answers.csv (it may hold published scores);"
           + " it is left as it is. Score another year with --year, or move the file away first.");
     }
-    Suggester suggester = new Suggester(primaryLanguages(study));
+    TextVersionStore store = new TextVersionStore(ws.texts());
+    Optional<String> nothing = TextsInForce.nothingToScore(study, store, year);
+    if (nothing.isPresent()) {
+      throw new NothingToScoreException(nothing.get());
+    }
+    List<String> notes = new ArrayList<>();
+    List<String> primary = study.primaryLanguages();
+    if (primary.isEmpty()) {
+      primary = inferredPrimaryLanguages(study);
+      notes.add("primary languages not declared: taken as " + String.join(", ", primary)
+          + " (the languages other than English of the declared documents); declare 'primary_languages:' in "
+          + ws.display(study.file()) + " for F1a.2 and P1a.2");
+    }
+    Suggester suggester = new Suggester(primary);
     List<Indicator> indicators = indicators(study);
     List<AnswerRow> fresh = new ArrayList<>();
     int sources = 0;
-    TextVersionStore store = new TextVersionStore(ws.texts());
     for (Company company : study.companies()) {
       Map<String, DocumentFacts> facts = new HashMap<>();
+      // document id -> "document lang version" of each text read, for the rows' texts column
+      Map<String, List<String>> read = new HashMap<>();
       List<EvidenceHit> hits = new ArrayList<>();
       for (PolicyDocument doc : company.documents()) {
-        Map<String, Boolean> versions = new TreeMap<>();
+        Map<String, List<String>> versions = new TreeMap<>();
         for (DocumentVersion v : doc.versions()) {
           if (v.notFound()) {
             continue;
           }
           var text = StoredText.newestAsOf(store, new DocumentKey(company.id(), doc.id(), v.lang()), year);
           if (text.isPresent()) {
-            versions.put(v.lang(), text.get().passesLanguageCheck());
-            hits.addAll(finder.find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));
+            versions.put(v.lang(), text.get().damage().damaged() ? text.get().flags() : List.of());
+            read.computeIfAbsent(doc.id(), d -> new ArrayList<>()).add(doc.id() + " " + v.lang() + " " + text.get().stamp());
+            // a damaged text (broken PDF Khmer, a legacy font) is not read: its silence would
+            // read as "no disclosure found"
+            if (text.get().passesLanguageCheck()) {
+              hits.addAll(finder.find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));
+            }
             sources++;
           }
         }
@@ -117,14 +148,17 @@ public final class StudyScoring {
         for (Element element : indicator.elementsFor(company.type())) {
           for (String[] level : levels(study, company, indicator)) {
             String service = level[1];
-            if (!service.isEmpty() && !element.appliesToService(service)) {
+            // the catalogue excludes elements by RDR's service names, which a study's role gives
+            if (!service.isEmpty() && !element.appliesToService(
+                study.service(service).map(Service::rdrService).orElse(service))) {
               continue;
             }
-            List<DocumentFacts> docs = company.documents().stream()
+            List<PolicyDocument> covering = company.documents().stream()
                 .filter(d -> service.isEmpty() || d.services().isEmpty() || d.services().contains(service))
-                .map(d -> facts.get(d.id())).toList();
+                .toList();
+            List<DocumentFacts> docs = covering.stream().map(d -> facts.get(d.id())).toList();
             fresh.add(row(company, Level.parse(level[0]).orElseThrow(), service, indicator, element,
-                suggester.suggest(indicator, element, docs, hits)));
+                suggester.suggest(indicator, element, docs, hits), texts(indicator, covering, read)));
           }
         }
       }
@@ -143,6 +177,12 @@ public final class StudyScoring {
     int none = 0;
     int reviewed = 0;
     for (AnswerRow r : merged.rows()) {
+      if (r.allServices()) {
+        if (r.reviewed()) {
+          reviewed++;
+        }
+        continue;
+      }
       if (r.suggested().isEmpty()) {
         none++;
       } else if (r.evidence().startsWith("[")) {
@@ -152,19 +192,39 @@ public final class StudyScoring {
       } else {
         facts++;
       }
-      if (!r.answer().isBlank()) {
+      if (r.reviewed()) {
         reviewed++;
       }
     }
+    for (String cue : finder.cuesOverBudget()) {
+      notes.add("the cue " + cue + " took too long on some sentences and matched nothing there;"
+          + " its regular expression backtracks: rewrite it in the catalogue");
+    }
     return new Summary(answersFile, scoresFile, merged.rows().size(), evidence, without, facts,
-        none, reviewed, merged.rows().size() - reviewed, merged.added(), merged.updated(), sources);
+        none, reviewed, merged.rows().size() - reviewed, merged.added(), merged.updated(), sources,
+        merged.stale(), merged.newlyStale().size(), notes);
   }
 
   private static AnswerRow row(Company company, Level level, String service, Indicator indicator,
-      Element element, Suggestion s) {
+      Element element, Suggestion s, String texts) {
     return new AnswerRow(company.id(), level, service, indicator.id(), element.id(),
         s.answer().flatMap(a -> Answer.parse(a.text())), s.evidence(), s.documents(), s.snapshots(),
-        "", "", "");
+        texts, "", "", "", "");
+  }
+
+  /**
+   * The text versions read for an element: those of the documents covering the level whose
+   * kind counts for the indicator (the catalogue's {@code documents}; all when it names none),
+   * as the suggester chooses them. A new version among them puts a review in doubt.
+   */
+  private static String texts(Indicator indicator, List<PolicyDocument> covering, Map<String, List<String>> read) {
+    List<String> out = new ArrayList<>();
+    for (PolicyDocument d : covering) {
+      if (indicator.documents().isEmpty() || indicator.documents().contains(d.kind())) {
+        out.addAll(read.getOrDefault(d.id(), List.of()));
+      }
+    }
+    return String.join("; ", out.stream().sorted().toList());
   }
 
   /** The (level, service) pairs an indicator is answered at, by the study's scoring mode. */
@@ -203,10 +263,12 @@ public final class StudyScoring {
   }
 
   /**
-   * The primary languages of the study's home jurisdiction: the languages other than English
+   * For a study that does not declare its primary languages: the languages other than English
    * in which its documents are declared (Khmer for Cambodia), or English when there are none.
+   * A guess: a policy only in English in a country whose language is not declared anywhere
+   * counts as "in the primary language".
    */
-  static List<String> primaryLanguages(Study study) {
+  static List<String> inferredPrimaryLanguages(Study study) {
     Set<String> langs = new TreeSet<>();
     for (Company c : study.companies()) {
       for (PolicyDocument d : c.documents()) {

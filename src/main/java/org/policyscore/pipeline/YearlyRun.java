@@ -2,6 +2,7 @@ package org.policyscore.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.policyscore.archive.DocumentKey;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.chart.ChartFormat;
 import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.ChartStudy;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
@@ -35,9 +37,9 @@ import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
 
 /**
- * The main job, once a year: fetch every document, rebuild the text versions, record what
- * changed since the previous run (the Atom feed), score the year, draw the charts and write the
- * report. One bad document never stops it; what could not be done
+ * The main job, once a year: fetch every document, rebuild the text versions, list the new
+ * versions the fetch brought and write the Atom feed of changes, score the year, draw the
+ * charts and write the report. One bad document never stops it; what could not be done
  * is said in the result's notes.
  */
 public final class YearlyRun {
@@ -47,6 +49,7 @@ public final class YearlyRun {
       throws IOException, InvalidInputException, InterruptedException, MissingFontException {
     List<String> notes = new ArrayList<>();
     Archive archive = Archive.of(ws);
+    Instant started = archive.clock().instant();
     FetchReport fetched = new Fetcher(options.fetch())
         .fetchStudy(study, archive, Optional.empty(), options.offline(), progress);
 
@@ -54,21 +57,23 @@ public final class YearlyRun {
     TextRebuild.Summary extracted = new TextRebuild(new Extractor(), texts)
         .run(StudyExtraction.sources(study, archive, Optional.empty()));
 
-    // Before scoring, so the feed says what changed in the text whatever happens next.
-    ChangesRun.Result changes = ChangesRun.run(study.id(), ws.texts(), ws.reports().resolve(study.id()),
-        ChangesRun.documents(study, ws.texts()), Optional.empty(), new EvidenceElementLocator(catalog));
+    // Before scoring, so the feed says what changed in the text whatever happens next. Lists
+    // the versions this run's fetch brought; 'changes' answers for any other time.
+    Path reportDir = ws.reports().resolve(study.id());
+    ChangesRun.Place place = options.feedBase()
+        .map(base -> new ChangesRun.Place(ws.texts(), archive, reportDir, base))
+        .orElseGet(() -> ChangesRun.Place.local(ws.texts(), archive, reportDir));
+    ChangesRun.Result changes = ChangesRun.run(study.id(), study.name(), place,
+        ChangesRun.documents(study, ws.texts()), new ChangesRun.Range(started, null), new EvidenceElementLocator(catalog));
 
     Optional<StudyScoring.Summary> scored = Optional.empty();
     int year = options.year();
-    if (!hasTextAsOf(study, texts, year)) {
-      notes.add("Nothing to score for " + year + ": no document of the study has a text version dated "
-          + year + " or earlier (nothing fetched or imported yet); " + year + " was not scored.");
-    } else {
-      try {
-        scored = Optional.of(new StudyScoring(catalog).run(ws, study, year));
-      } catch (ProtectedFileException e) {
-        notes.add(e.getMessage());
-      }
+    try {
+      scored = Optional.of(new StudyScoring(catalog).run(ws, study, year));
+    } catch (NothingToScoreException e) {
+      notes.add(capitalised(e.getMessage()) + "; " + year + " was not scored.");
+    } catch (ProtectedFileException e) {
+      notes.add(e.getMessage());
     }
 
     OptionalInt reportYear = scoredYear(ws, study, year);
@@ -83,7 +88,7 @@ public final class YearlyRun {
     StudyCharts.Result charts;
     try {
       charts = StudyCharts.draw(ws, study.id(), OptionalInt.of(shown), catalog, StudyNames.of(study),
-          options.style(), ChartLanguage.EN, EnumSet.allOf(ChartFormat.class));
+          ChartStudy.of(study), options.style(), ChartLanguage.EN, EnumSet.allOf(ChartFormat.class));
     } catch (StudyCharts.NoScoresException e) {
       throw new IllegalStateException("scores.csv vanished during the run", e);
     }
@@ -92,19 +97,8 @@ public final class YearlyRun {
     return new RunResult(year, fetched, extracted, changes, scored, shown, Optional.of(charts), Optional.of(report), notes);
   }
 
-  /** Whether any declared document has a text version in force in {@code year}. */
-  static boolean hasTextAsOf(Study study, TextVersionStore texts, int year) throws IOException {
-    for (Company company : study.companies()) {
-      for (PolicyDocument doc : company.documents()) {
-        for (DocumentVersion v : doc.versions()) {
-          if (!v.notFound()
-              && StoredText.newestAsOf(texts, new DocumentKey(company.id(), doc.id(), v.lang()), year).isPresent()) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** {@code year} when it has scores, else the latest earlier year that has (else the latest). */

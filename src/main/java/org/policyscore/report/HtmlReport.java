@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.policyscore.io.Html;
-import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 
 /**
@@ -38,13 +36,16 @@ public final class HtmlReport {
 
   private String page() {
     String title = in.studyName() + " " + in.year();
+    boolean draft = in.scores().stream().anyMatch(ScoreRow::draft);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(title)).append("</title>\n")
+        .append("<title>").append(Html.escape(title + (draft ? " (draft)" : ""))).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    header(title);
+    header(title, draft);
     method();
-    scores();
+    ScoresTable.render(out, in.scores(), this::company, this::service, this::indicator);
+    ReviewSections.stale(out, in.answers(), this::company, this::service);
+    ReviewSections.agreement(out, in.agreements(), this::indicator);
     charts();
     answers();
     documents();
@@ -54,10 +55,12 @@ public final class HtmlReport {
     return out.toString();
   }
 
-  private void header(String title) {
-    long reviewed = in.answers().stream().filter(ReportInput.Answer::reviewed).count();
-    long unreviewed = in.answers().size() - reviewed;
-    out.append("<header>\n<h1").append(Html.lang(title)).append(">").append(Html.escape(title)).append("</h1>\n")
+  private void header(String title, boolean draft) {
+    long stale = in.answers().stream().filter(ReportInput.Answer::needsReview).count();
+    long reviewed = in.answers().stream().filter(ReportInput.Answer::reviewed).count() - stale;
+    long unreviewed = in.answers().size() - reviewed - stale;
+    out.append("<header>\n<h1").append(Html.lang(title)).append(">").append(Html.escape(title))
+        .append(draft ? " <span class=\"badge\">draft</span>" : "").append("</h1>\n")
         .append("<p class=\"subtitle\">").append(Html.escape(in.country())).append(" · ")
         .append(in.companyNames().isEmpty() ? "" : Html.escape(String.join(", ", companies()))).append("</p>\n")
         .append("<div class=\"summary\">")
@@ -67,7 +70,15 @@ public final class HtmlReport {
         .append("<span><b>").append(reviewed).append("</b> reviewed by a person</span>")
         .append("<span class=\"").append(unreviewed > 0 ? "unreviewed" : "reviewed").append("\"><b>")
         .append(unreviewed).append("</b> not yet reviewed</span>")
-        .append("</div>\n</header>\n");
+        .append(stale > 0 ? "<span class=\"stale-mark\"><b>" + stale + "</b> reviewed, to look at again</span>" : "")
+        .append("</div>\n");
+    if (draft) {
+      out.append("<p class=\"draft-banner\"><b>Draft.</b> ").append(reviewed).append(" of ")
+          .append(in.answers().size()).append(" element answers are reviewed by a person")
+          .append(stale > 0 ? " (" + stale + " more were, before their evidence changed)" : "")
+          .append(". The scores marked draft rest on the tool's suggestions in part and can still change.</p>\n");
+    }
+    out.append("</header>\n");
   }
 
   private List<String> companies() {
@@ -104,63 +115,6 @@ public final class HtmlReport {
       out.append("</ul>\n");
     }
     out.append("</section>\n");
-  }
-
-  /** Rows: each scored id (indicators, then families, categories, total); columns: company and service. */
-  private void scores() {
-    out.append("<section id=\"scores\">\n<h2>Scores</h2>\n");
-    if (in.scores().isEmpty()) {
-      out.append("<p>No scores yet.</p>\n</section>\n");
-      return;
-    }
-    Map<String, String> columns = new LinkedHashMap<>();
-    Map<String, String> rowsById = new LinkedHashMap<>();
-    Map<String, OptionalDouble> cells = new LinkedHashMap<>();
-    for (ScoreKind kind : ScoreKind.values()) {
-      for (ScoreRow r : in.scores()) {
-        if (r.kind() != kind) {
-          continue;
-        }
-        String column = r.company() + "\u0000" + r.service();
-        columns.putIfAbsent(column, r.service().isEmpty() ? company(r.company())
-            : company(r.company()) + " · " + service(r.service()));
-        String row = kind + "\u0000" + r.id();
-        rowsById.putIfAbsent(row, kind == ScoreKind.TOTAL ? "Total" : indicator(r.id()));
-        cells.put(row + "\u0001" + column, r.score());
-      }
-    }
-    // companies as they come, Mobile before broadband within each, as the charts draw them
-    List<String> companyOrder = in.scores().stream().map(ScoreRow::company).distinct().toList();
-    List<Map.Entry<String, String>> ordered = new ArrayList<>(columns.entrySet());
-    ordered.sort(java.util.Comparator.comparingInt((Map.Entry<String, String> e) ->
-            companyOrder.indexOf(e.getKey().substring(0, e.getKey().indexOf('\u0000'))))
-        .thenComparingInt(e -> serviceRank(e.getKey().substring(e.getKey().indexOf('\u0000') + 1))));
-    columns = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : ordered) {
-      columns.put(e.getKey(), e.getValue());
-    }
-    out.append("<div class=\"table-wrap\"><table class=\"scores\">\n<thead><tr><th>Indicator</th>");
-    columns.values().forEach(c -> out.append("<th class=\"num\">").append(Html.escape(c)).append("</th>"));
-    out.append("</tr></thead>\n<tbody>\n");
-    for (Map.Entry<String, String> row : rowsById.entrySet()) {
-      out.append("<tr><th").append(Html.lang(row.getValue())).append(">").append(Html.escape(row.getValue()))
-          .append("</th>");
-      for (String column : columns.keySet()) {
-        OptionalDouble v = cells.get(row.getKey() + "\u0001" + column);
-        if (v == null || v.isEmpty()) {
-          out.append("<td class=\"num na\">").append(v == null ? "" : "N/A").append("</td>");
-        } else {
-          out.append("<td class=\"num\">").append(twoDecimals(v.getAsDouble())).append("</td>");
-        }
-      }
-      out.append("</tr>\n");
-    }
-    out.append("</tbody>\n</table></div>\n</section>\n");
-  }
-
-  private static int serviceRank(String service) {
-    int at = List.of("", "mobile", "prepaid", "postpaid", "broadband").indexOf(service);
-    return at < 0 ? 100 : at;
   }
 
   static String twoDecimals(double v) {
@@ -212,7 +166,15 @@ public final class HtmlReport {
       out.append("<br><span class=\"source\">suggested: ").append(Html.escape(a.suggested())).append("</span>");
     }
     out.append("</td><td>");
-    if (a.reviewed()) {
+    if (a.needsReview()) {
+      out.append("<span class=\"stale-mark\">look again</span>");
+      if (!a.reviewer().isEmpty()) {
+        out.append("<br><span class=\"source\">").append(Html.escape(a.reviewer())).append("</span>");
+      }
+      out.append("<br><span class=\"source\">");
+      ReviewSections.lines(out, a.stale());
+      out.append("</span>");
+    } else if (a.reviewed()) {
       out.append("<span class=\"reviewed\">yes</span>");
       if (!a.reviewer().isEmpty()) {
         out.append("<br><span class=\"source\">").append(Html.escape(a.reviewer())).append("</span>");
@@ -225,7 +187,7 @@ public final class HtmlReport {
       out.append("<blockquote").append(Html.lang(q.text())).append(">").append(Html.escape(q.text()))
           .append("</blockquote><div class=\"source\">").append(Html.escape(q.document()));
       if (!q.snapshot().isEmpty()) {
-        out.append(" · snapshot ").append(Html.link(q.link(), shortHash(q.snapshot())));
+        out.append(" · copy ").append(Html.link(q.link(), shortHash(q.snapshot())));
       }
       out.append("</div>");
     }
@@ -236,7 +198,7 @@ public final class HtmlReport {
     out.append("</td></tr>\n");
   }
 
-  private static String anchor(ReportInput.Answer a) {
+  static String anchor(ReportInput.Answer a) {
     return (a.company() + "-" + a.level() + "-" + a.service() + "-" + a.element()).replaceAll("[^A-Za-z0-9.-]+", "-");
   }
 
@@ -246,8 +208,20 @@ public final class HtmlReport {
 
   private void documents() {
     out.append("<section id=\"documents\">\n<h2>Documents</h2>\n");
+    if (!in.documentsNote().isBlank()) {
+      out.append("<p>").append(Html.escape(in.documentsNote())).append("</p>\n");
+    } else {
+      out.append("<p>Each document's newest archived copy, named by the SHA-256 of the archived file: cite it with the"
+          + " dates it was first retrieved and last seen unchanged. The date a policy states about itself is the"
+          + " company's claim, not checked.</p>\n");
+    }
+    if (in.documents().isEmpty()) {
+      out.append("</section>\n");
+      return;
+    }
     out.append("<table class=\"documents\">\n<thead><tr><th>Company</th><th>Document</th><th>Language</th>")
-        .append("<th>Status</th><th>Retrieved</th><th>SHA-256</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");
+        .append("<th>Status</th><th>Copy retrieved</th><th>The policy's own date</th>")
+        .append("<th>Copy (SHA-256)</th><th class=\"num\">Bytes</th></tr></thead>\n<tbody>\n");
     for (ReportInput.Document d : in.documents()) {
       out.append("<tr><td>").append(Html.escape(company(d.company()))).append("</td><td>")
           .append(Html.escape(d.document())).append(d.kind().isEmpty() ? "" : " (" + Html.escape(d.kind()) + ")");
@@ -255,7 +229,18 @@ public final class HtmlReport {
         out.append("<br><span class=\"source\">").append(Html.link(d.url(), d.url())).append("</span>");
       }
       out.append("</td><td>").append(Html.escape(d.language())).append("</td><td>")
-          .append(Html.escape(d.status())).append("</td><td>").append(Html.escape(d.retrieved())).append("</td><td>");
+          .append(Html.escape(d.status())).append("</td><td>");
+      if (!d.retrieved().isEmpty()) {
+        out.append("<span class=\"source\">first retrieved</span> ").append(Html.escape(d.retrieved()));
+      }
+      if (!d.lastSeen().isEmpty()) {
+        out.append("<br><span class=\"source\">last seen unchanged</span> ").append(Html.escape(d.lastSeen()));
+      }
+      out.append("</td><td").append(Html.lang(d.stated())).append(">").append(Html.escape(d.stated()));
+      if (!d.stated().isEmpty()) {
+        out.append("<br><span class=\"source\">the company's claim</span>");
+      }
+      out.append("</td><td>");
       if (!d.sha256().isEmpty()) {
         out.append("<span class=\"hash\">").append(Html.link(d.link(), d.sha256())).append("</span>");
       }

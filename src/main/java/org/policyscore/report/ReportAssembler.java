@@ -1,7 +1,6 @@
 package org.policyscore.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,16 +17,22 @@ import org.policyscore.catalog.Element;
 import org.policyscore.chart.ChartLabels;
 import org.policyscore.chart.ChartLanguage;
 import org.policyscore.chart.StudyNames;
+import org.policyscore.extract.TextVersion;
+import org.policyscore.extract.TextVersionStore;
+import org.policyscore.published.SourceNote;
+import org.policyscore.score.Agreement;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
 import org.policyscore.score.ScoreRow;
 import org.policyscore.score.ScoresCsv;
 import org.policyscore.score.ScoringMode;
+import org.policyscore.score.SharedAnswers;
 import org.policyscore.study.Company;
 import org.policyscore.study.DocumentVersion;
 import org.policyscore.study.PolicyDocument;
 import org.policyscore.study.Study;
+import org.policyscore.text.StatedDate;
 
 /**
  * Gathers a study year's report from the workspace: the study declaration, the catalogue,
@@ -43,10 +48,13 @@ public final class ReportAssembler {
     Path scoresFile = dir.resolve("scores.csv");
     Path answersFile = dir.resolve("answers.csv");
     List<ScoreRow> scores = Files.isRegularFile(scoresFile) ? ScoresCsv.read(scoresFile) : List.of();
-    List<AnswerRow> rows = Files.isRegularFile(answersFile) ? AnswersCsv.read(answersFile, catalog) : List.of();
+    // a row for every service (*) is shown as each service's answer, as it is scored
+    List<AnswerRow> rows = Files.isRegularFile(answersFile)
+        ? SharedAnswers.resolve(AnswersCsv.read(answersFile, catalog)) : List.of();
     StudyNames names = StudyNames.of(study);
     ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(), names.services());
     Archive archive = Archive.of(workspace);
+    TextVersionStore texts = new TextVersionStore(workspace.texts());
 
     List<ReportInput.Answer> answers = new ArrayList<>();
     for (AnswerRow r : rows) {
@@ -59,9 +67,24 @@ public final class ReportAssembler {
       }
       answers.add(new ReportInput.Answer(r.company(), r.level().csvName(), r.service(), r.indicator(), r.element(),
           question, r.effectiveAnswer().map(Answer::csvName).orElse(r.answer()),
-          r.suggested().map(Answer::csvName).orElse(""), !r.answer().isBlank(), r.reviewer(), r.comment(), quotes));
+          r.suggested().map(Answer::csvName).orElse(""), r.reviewed(), r.reviewer(), r.comment(), quotes,
+          r.stale()));
     }
 
+    boolean published = !scores.isEmpty() && !Files.isRegularFile(answersFile);
+    Optional<SourceNote> note = SourceNote.in(dir);
+    List<ReportInput.Document> documents = published
+        ? PublishedDocuments.assessed(study, year, note, archive, texts, dir) : current(study, archive, texts, dir);
+    String documentsNote = published ? PublishedDocuments.note(year, note, documents) : "";
+    return new ReportInput(study.id(), study.name(), study.country(), year,
+        method(study, catalog, published), attributions(catalog, note), names.companies(), names.services(),
+        labels.indicatorTitles(), scores, answers, documents, charts, ToolVersion.get(), documentsNote,
+        agreements(dir.resolve("reviews"), catalog));
+  }
+
+  /** The study's documents and their newest archived copies. */
+  private static List<ReportInput.Document> current(Study study, Archive archive, TextVersionStore texts, Path dir)
+      throws IOException {
     List<ReportInput.Document> documents = new ArrayList<>();
     for (Company c : study.companies()) {
       for (PolicyDocument d : c.documents()) {
@@ -69,21 +92,45 @@ public final class ReportAssembler {
           String url = v.url().map(Object::toString).orElse("");
           if (v.notFound()) {
             documents.add(new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url,
-                "not found" + v.note().map(n -> ": " + n).orElse(""), "", "", 0, ""));
+                "not found" + v.note().map(n -> ": " + n).orElse(""), "", "", "", "", 0, ""));
             continue;
           }
-          Optional<Snapshot> s = archive.newest(new DocumentKey(c.id(), d.id(), v.lang()));
+          DocumentKey key = new DocumentKey(c.id(), d.id(), v.lang());
+          Optional<Snapshot> s = archive.newest(key);
           documents.add(s.isPresent()
               ? new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "archived",
-                  s.get().obtainedAt().toString(), s.get().sha256(), s.get().size(), relative(dir, s.get().file()))
-              : new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "not yet archived", "", "", 0, ""));
+                  s.get().obtainedAt().toString(), s.get().lastSeen().toString(), stated(texts, key, s.get()),
+                  s.get().sha256(), s.get().size(), relative(dir, s.get().file()))
+              : new ReportInput.Document(c.id(), d.title(), d.kind(), v.lang(), url, "not yet archived", "", "", "", "",
+                  0, ""));
         }
       }
     }
-    return new ReportInput(study.id(), study.name(), study.country(), year,
-        method(study, catalog, !scores.isEmpty() && !Files.isRegularFile(answersFile)),
-        attributions(catalog, dir), names.companies(), names.services(), labels.indicatorTitles(), scores, answers,
-        documents, charts, ToolVersion.get());
+    return documents;
+  }
+
+  /**
+   * Agreement between the researchers' own copies of answers.csv kept in the year's {@code
+   * reviews/} folder (one CSV per researcher): each pair, in file-name order.
+   */
+  static List<ReportInput.ReviewAgreement> agreements(Path reviews, Catalog catalog)
+      throws InvalidInputException, IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(reviews)) {
+      try (var list = Files.list(reviews)) {
+        list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+            && Files.isRegularFile(p)).sorted().forEach(files::add);
+      }
+    }
+    List<ReportInput.ReviewAgreement> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      for (int j = i + 1; j < files.size(); j++) {
+        Agreement.Result r = Agreement.compare(AnswersCsv.read(files.get(i), catalog), AnswersCsv.read(files.get(j), catalog));
+        out.add(new ReportInput.ReviewAgreement(files.get(i).getFileName().toString(),
+            files.get(j).getFileName().toString(), r.perIndicator(), r.overall(), r.disagreements().size()));
+      }
+    }
+    return out;
   }
 
   /** @param published the scores were not computed here (no answers.csv): a report's published figures */
@@ -98,7 +145,8 @@ public final class ReportAssembler {
     m.add("Element answers score yes 100, partial 50, no 0, no disclosure found 0; N/A elements are left out"
         + " of the average."
         + (published ? "" : " Suggested answers come from cues found in the archived policies and count until a"
-            + " person reviews them; the table below says which were reviewed."));
+            + " person reviews them; the table below says which were reviewed. A score is a draft until every"
+            + " answer behind it is reviewed, and incomplete (no score) while an element behind it has no answer."));
     m.add(study.mode() == ScoringMode.PER_SERVICE
         ? "Each service is scored on its own (per-service mode): an indicator's score for a service is the mean"
             + " of its elements' points. There is no cross-service average, category or total."
@@ -108,18 +156,21 @@ public final class ReportAssembler {
   }
 
   /** The catalogue's credit line, and the source of the scores when a SOURCE.md cites one. */
-  private static List<String> attributions(Catalog catalog, Path dir) throws IOException {
+  private static List<String> attributions(Catalog catalog, Optional<SourceNote> note) {
     List<String> a = new ArrayList<>();
     a.add("Indicators: " + catalog.attribution());
-    Path source = dir.resolve("SOURCE.md");
-    if (Files.isRegularFile(source)) {
-      String cited = String.join(" ", Files.readAllLines(source, StandardCharsets.UTF_8).stream()
-          .filter(l -> l.startsWith("> ")).map(l -> l.substring(2).strip()).toList());
-      if (!cited.isEmpty()) {
-        a.add("Scores: " + cited);
+    note.flatMap(SourceNote::citation).ifPresent(c -> a.add("Scores: " + c));
+    return a;
+  }
+
+  /** What the text of this copy says its own date is (the company's claim); "" when nothing. */
+  static String stated(TextVersionStore texts, DocumentKey key, Snapshot copy) throws IOException {
+    for (TextVersion t : texts.versions(key)) {
+      if (t.metadata().snapshots().contains(copy.sha256())) {
+        return String.join("; ", t.metadata().statedDates().stream().map(StatedDate::describe).toList());
       }
     }
-    return a;
+    return "";
   }
 
   /** The snapshot an answer's evidence came from: document id in any of its languages, hash prefix. */
@@ -141,7 +192,7 @@ public final class ReportAssembler {
     return Optional.empty();
   }
 
-  private static String relative(Path from, Path to) {
+  static String relative(Path from, Path to) {
     return from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 }

@@ -2,6 +2,7 @@ package org.policyscore.report;
 
 import java.util.List;
 import java.util.Map;
+import org.policyscore.score.Agreement;
 import org.policyscore.score.ScoreRow;
 
 /**
@@ -15,6 +16,9 @@ import org.policyscore.score.ScoreRow;
  * @param serviceNames service id to display name ({@code mobile -> Mobile})
  * @param indicatorTitles indicator id to title
  * @param toolVersion the policyscore version that wrote the report
+ * @param documentsNote said above the documents (e.g. for published figures, where the
+ *     documents assessed then are listed); may be empty
+ * @param agreements agreement between pairs of researchers' reviews of this year, if any
  */
 public record ReportInput(
     String studyId,
@@ -30,9 +34,12 @@ public record ReportInput(
     List<Answer> answers,
     List<Document> documents,
     List<Chart> charts,
-    String toolVersion) {
+    String toolVersion,
+    String documentsNote,
+    List<ReviewAgreement> agreements) {
 
   public ReportInput {
+    agreements = List.copyOf(agreements);
     method = List.copyOf(method);
     attributions = List.copyOf(attributions);
     companyNames = Map.copyOf(companyNames);
@@ -44,6 +51,24 @@ public record ReportInput(
     charts = List.copyOf(charts);
   }
 
+  /** A report with nothing to say above its documents and no second review to show. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
+      List<Chart> charts, String toolVersion) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
+        answers, documents, charts, toolVersion, "", List.of());
+  }
+
+  /** A report with nothing to say above its documents. */
+  public ReportInput(String studyId, String studyName, String country, int year, List<String> method,
+      List<String> attributions, Map<String, String> companyNames, Map<String, String> serviceNames,
+      Map<String, String> indicatorTitles, List<ScoreRow> scores, List<Answer> answers, List<Document> documents,
+      List<Chart> charts, String toolVersion, List<ReviewAgreement> agreements) {
+    this(studyId, studyName, country, year, method, attributions, companyNames, serviceNames, indicatorTitles, scores,
+        answers, documents, charts, toolVersion, "", agreements);
+  }
+
   /**
    * One element's answer for one company level or service (a row of answers.csv).
    *
@@ -52,6 +77,8 @@ public record ReportInput(
    * @param reviewed whether a person gave or confirmed the answer
    * @param reviewer who reviewed it (may be empty)
    * @param comment the researcher's comment (may be empty)
+   * @param stale why the review needs a second look (the evidence changed since), one reason
+   *     per line; empty when it holds
    */
   public record Answer(
       String company,
@@ -65,28 +92,61 @@ public record ReportInput(
       boolean reviewed,
       String reviewer,
       String comment,
-      List<Quote> quotes) {
+      List<Quote> quotes,
+      String stale) {
     public Answer {
       quotes = List.copyOf(quotes);
+    }
+
+    /** An answer whose review (if any) still holds. */
+    public Answer(String company, String level, String service, String indicator, String element,
+        String question, String answer, String suggested, boolean reviewed, String reviewer,
+        String comment, List<Quote> quotes) {
+      this(company, level, service, indicator, element, question, answer, suggested, reviewed, reviewer,
+          comment, quotes, "");
+    }
+
+    /** Reviewed, and the evidence changed since. */
+    public boolean needsReview() {
+      return reviewed && !stale.isBlank();
+    }
+  }
+
+  /**
+   * Agreement between two researchers' reviews of the year ({@code reviews/*.csv}).
+   *
+   * @param first the first review's file name
+   * @param second the second's
+   * @param indicators per indicator, in catalogue order
+   * @param disagreements elements both reviewed and answered differently
+   */
+  public record ReviewAgreement(String first, String second, List<Agreement.Kappa> indicators,
+      Agreement.Kappa overall, int disagreements) {
+    public ReviewAgreement {
+      indicators = List.copyOf(indicators);
     }
   }
 
   /**
    * A quote the answer relies on.
    *
-   * @param snapshot SHA-256 (or its prefix) of the archived snapshot the quote is from
+   * @param snapshot SHA-256 (or its prefix) of the archived copy the quote is from
    * @param link where the archived snapshot is, relative to the report (or an http(s) URL);
    *     empty when there is none
    */
   public record Quote(String text, String document, String snapshot, String link) {}
 
   /**
-   * A document of the study as archived.
+   * A document of the study as archived: its newest copy, named by the SHA-256 of the archived
+   * bytes, with the dates the archive vouches for and the date the policy states about itself.
    *
    * @param status {@code found}, or why not (e.g. "not found: no terms of service published")
-   * @param retrieved when the snapshot was taken (ISO-8601), empty when never
-   * @param sha256 the snapshot's hash, empty when none
-   * @param link the archived snapshot, relative to the report; empty when none
+   * @param retrieved when the copy was first retrieved (ISO-8601), empty when never
+   * @param lastSeen when the same bytes were last seen on the web (ISO-8601), empty when never
+   * @param stated the date the policy states about itself, e.g. "last updated 2026-03-01
+   *     (“Last updated: 1 March 2026”)": the company's claim; empty when it states none
+   * @param sha256 the copy's hash, empty when none
+   * @param link the archived copy, relative to the report; empty when none
    */
   public record Document(
       String company,
@@ -96,6 +156,8 @@ public record ReportInput(
       String url,
       String status,
       String retrieved,
+      String lastSeen,
+      String stated,
       String sha256,
       long bytes,
       String link) {}

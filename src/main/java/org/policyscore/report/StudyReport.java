@@ -6,25 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.policyscore.InvalidInputException;
 import org.policyscore.Workspace;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.chart.ChartEncoder;
 import org.policyscore.chart.ChartFormat;
 import org.policyscore.chart.ChartJob;
-import org.policyscore.chart.ChartLabels;
 import org.policyscore.chart.ChartLanguage;
+import org.policyscore.chart.ChartStudy;
 import org.policyscore.chart.ChartStyle;
 import org.policyscore.chart.MissingFontException;
 import org.policyscore.chart.ScoreChart;
 import org.policyscore.chart.StudyCharts;
 import org.policyscore.chart.StudyNames;
-import org.policyscore.chart.TrendCharts;
 import org.policyscore.io.AtomicFile;
-import org.policyscore.score.ScoreRow;
-import org.policyscore.score.ScoresCsv;
 import org.policyscore.study.Study;
 
 /** The {@code report} job: writes {@code reports/<study>/<year>/report.html}. */
@@ -48,17 +43,9 @@ public final class StudyReport {
       List<Path> drawn) throws InvalidInputException, IOException, MissingFontException {
     Path dir = workspace.reportDir(study.id(), year);
     List<ReportInput.Chart> charts = new ArrayList<>();
-    Path scoresFile = dir.resolve("scores.csv");
-    if (Files.isRegularFile(scoresFile)) {
-      SortedMap<Integer, List<ScoreRow>> earlier = new TreeMap<>();
-      for (var e : StudyCharts.scoredYears(workspace.reports().resolve(study.id())).headMap(year).entrySet()) {
-        earlier.put(e.getKey(), ScoresCsv.read(e.getValue()));
-      }
-      StudyNames names = StudyNames.of(study);
-      ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, names.country(), names.companies(),
-          names.services());
-      ChartJob job = new ChartJob(year, ScoresCsv.read(scoresFile), earlier, List.of(),
-          TrendCharts.order(catalog.indicators()), labels, style, Set.of(ChartFormat.PNG));
+    if (Files.isRegularFile(dir.resolve("scores.csv"))) {
+      ChartJob job = StudyCharts.job(workspace, study.id(), year, catalog, StudyNames.of(study), ChartStudy.of(study),
+          style, ChartLanguage.EN, Set.of(ChartFormat.PNG), false);
       for (ScoreChart c : job.charts()) {
         Path png = dir.resolve("charts").resolve(c.name() + "." + ChartFormat.PNG.extension());
         byte[] bytes = drawn.contains(png) ? Files.readAllBytes(png) : ChartEncoder.png(c);

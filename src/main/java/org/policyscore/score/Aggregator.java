@@ -23,7 +23,10 @@ import org.policyscore.catalog.Indicator;
  * docs/scoring.md for the rules. Full precision throughout; rounding is the writer's job.
  *
  * <p>An element scores where it has an answer (the researcher's, else the suggestion) other
- * than N/A. Elements that the catalogue excludes for the company's type (e.g. P1a.4 for a
+ * than N/A. An element with neither makes every score it feeds incomplete: no value, never a
+ * mean of the others. Each score carries how many of the answers behind it a person reviewed
+ * ({@link ScoreBasis}). Rows for every service ({@code *}) are resolved first ({@link
+ * SharedAnswers}). Elements that the catalogue excludes for the company's type (e.g. P1a.4 for a
  * telco) are left out; exclusions by service are left to the answers (RDR's data marks them
  * N/A), because the 2022 Cambodia report scored elements RDR excludes for mobile.
  */
@@ -43,13 +46,16 @@ public final class Aggregator {
    */
   public Aggregation aggregate(AnswerSet answers, ScoringMode mode, Collection<String> indicators) {
     Tally tally = tally();
-    for (AnswerRow row : answers.rows()) {
+    for (AnswerRow row : SharedAnswers.resolve(answers.rows())) {
       tally.add(row, answers.companyTypes().of(row.company()));
     }
     return tally.scores(answers.companyTypes(), mode, indicators);
   }
 
-  /** A tally to add answers to one at a time, for answers read as a stream and never held. */
+  /**
+   * A tally to add answers to one at a time, for answers read as a stream and never held. Rows
+   * for every service ({@code *}) must be resolved first ({@link SharedAnswers#resolve}).
+   */
   public Tally tally() {
     return new Tally();
   }
@@ -89,9 +95,13 @@ public final class Aggregator {
       if (row.level() == Level.SERVICE) {
         levels.services.computeIfAbsent(row.service(), s -> new Mean());
       }
+      boolean applies = element.appliesTo(type);
       var answer = row.effectiveAnswer();
       if (answer.isEmpty()) {
         unanswered++;
+        if (applies) {
+          levels.at(row.level(), row.service()).addMissing();
+        }
         return;
       }
       answered++;
@@ -99,10 +109,9 @@ public final class Aggregator {
         unreviewed++;
       }
       covered.add(element.indicatorId());
-      if (!element.appliesTo(type)) {
-        return;
+      if (applies) {
+        levels.at(row.level(), row.service()).add(answer.get().points(element.reversed()), row.confirmed());
       }
-      levels.at(row.level(), row.service()).add(answer.get().points(element.reversed()));
     }
 
     /**
@@ -128,24 +137,24 @@ public final class Aggregator {
 
   private void rdrIndex(String company, CompanyType type, Map<String, Levels> levels,
       List<Indicator> selected, List<ScoreRow> out) {
-    Map<String, OptionalDouble> scores = new HashMap<>();
+    Map<String, Value> scores = new HashMap<>();
     for (Indicator i : selected) {
       Levels l = levels.getOrDefault(i.id(), new Levels());
-      OptionalDouble s = i.appliesTo(type) ? indicatorScore(i, l) : OptionalDouble.empty();
+      Value s = i.appliesTo(type) ? indicatorScore(i, l) : Value.NONE;
       scores.put(i.id(), s);
-      out.add(new ScoreRow(company, "", ScoreKind.INDICATOR, i.id(), s));
+      out.add(s.row(company, "", ScoreKind.INDICATOR, i.id()));
     }
-    Map<Category, List<OptionalDouble>> byCategory = new TreeMap<>();
+    Map<Category, List<Value>> byCategory = new TreeMap<>();
     for (Indicator top : catalog.familyLevel()) {
-      OptionalDouble s;
+      Value s;
       if (top.family()) {
-        List<OptionalDouble> subs = catalog.subIndicators(top.id()).stream()
+        List<Value> subs = catalog.subIndicators(top.id()).stream()
             .filter(sub -> scores.containsKey(sub.id())).map(sub -> scores.get(sub.id())).toList();
         if (subs.isEmpty()) {
           continue;
         }
         s = mean(subs);
-        out.add(new ScoreRow(company, "", ScoreKind.FAMILY, top.id(), s));
+        out.add(s.row(company, "", ScoreKind.FAMILY, top.id()));
       } else if (scores.containsKey(top.id())) {
         s = scores.get(top.id());
       } else {
@@ -154,17 +163,17 @@ public final class Aggregator {
       byCategory.computeIfAbsent(top.category(), c -> new ArrayList<>()).add(s);
     }
     // The total is the mean of all family-level indicators, not of the three categories.
-    List<OptionalDouble> all = new ArrayList<>();
+    List<Value> all = new ArrayList<>();
     for (var category : byCategory.entrySet()) {
-      out.add(new ScoreRow(company, "", ScoreKind.CATEGORY, category.getKey().name(), mean(category.getValue())));
+      out.add(mean(category.getValue()).row(company, "", ScoreKind.CATEGORY, category.getKey().name()));
       all.addAll(category.getValue());
     }
-    out.add(new ScoreRow(company, "", ScoreKind.TOTAL, "total", mean(all)));
+    out.add(mean(all).row(company, "", ScoreKind.TOTAL, "total"));
   }
 
-  private static OptionalDouble indicatorScore(Indicator i, Levels l) {
-    OptionalDouble group = l.group.value();
-    OptionalDouble opcom = l.opcom.value();
+  private static Value indicatorScore(Indicator i, Levels l) {
+    Value group = l.group.value();
+    Value opcom = l.opcom.value();
     return switch (i.scope()) {
       case COMPANY -> mean(List.of(group, opcom));
       // Where a company has no opcom, its N/A simply drops out: mean(group, services).
@@ -174,9 +183,9 @@ public final class Aggregator {
   }
 
   /** Mean over services, prepaid and postpaid (and mobile) first folded into one mobile value. */
-  private static OptionalDouble servicesComposite(Levels l) {
-    List<OptionalDouble> mobile = new ArrayList<>();
-    List<OptionalDouble> services = new ArrayList<>();
+  private static Value servicesComposite(Levels l) {
+    List<Value> mobile = new ArrayList<>();
+    List<Value> services = new ArrayList<>();
     for (var s : l.services.entrySet()) {
       (MOBILE.contains(s.getKey()) ? mobile : services).add(s.getValue().value());
     }
@@ -194,8 +203,8 @@ public final class Aggregator {
       for (Indicator i : selected) {
         Levels l = levels.get(i.id());
         Mean m = l == null ? null : l.services.get(service);
-        OptionalDouble s = m == null || !i.appliesTo(type) ? OptionalDouble.empty() : m.value();
-        out.add(new ScoreRow(company, service, ScoreKind.INDICATOR, i.id(), s));
+        Value s = m == null || !i.appliesTo(type) ? Value.NONE : m.value();
+        out.add(s.row(company, service, ScoreKind.INDICATOR, i.id()));
       }
     }
   }
@@ -215,17 +224,34 @@ public final class Aggregator {
     return catalog.scored().stream().filter(i -> wanted.contains(i.id())).toList();
   }
 
-  /** Mean of the values present; empty when none is. */
-  static OptionalDouble mean(List<OptionalDouble> values) {
+  /**
+   * Mean of the values present (empty when none is), resting on all of them together; when any
+   * is incomplete, so is the mean: a missing answer is never averaged away.
+   */
+  static Value mean(List<Value> values) {
     double sum = 0;
     int n = 0;
-    for (OptionalDouble v : values) {
-      if (v.isPresent()) {
-        sum += v.getAsDouble();
+    ScoreBasis basis = new ScoreBasis(0, 0, true);
+    for (Value v : values) {
+      basis = basis.plus(v.basis);
+      if (v.score.isPresent()) {
+        sum += v.score.getAsDouble();
         n++;
       }
     }
-    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+    if (!basis.complete()) {
+      return new Value(OptionalDouble.empty(), basis);
+    }
+    return new Value(n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n), basis);
+  }
+
+  /** A score at full precision and what it rests on. */
+  record Value(OptionalDouble score, ScoreBasis basis) {
+    static final Value NONE = new Value(OptionalDouble.empty(), new ScoreBasis(0, 0, true));
+
+    ScoreRow row(String company, String service, ScoreKind kind, String id) {
+      return new ScoreRow(company, service, kind, id, score, basis);
+    }
   }
 
   /** One indicator's answers at each level of one company. */
@@ -243,20 +269,33 @@ public final class Aggregator {
     }
   }
 
-  /** Running mean of element points; N/A adds nothing. */
+  /** Running mean of element points (N/A adds none), and how many answers are behind it. */
   private static final class Mean {
     double sum;
     int n;
+    int elements;
+    int reviewed;
+    boolean complete = true;
 
-    void add(OptionalDouble points) {
+    void add(OptionalDouble points, boolean confirmed) {
+      elements++;
+      if (confirmed) {
+        reviewed++;
+      }
       if (points.isPresent()) {
         sum += points.getAsDouble();
         n++;
       }
     }
 
-    OptionalDouble value() {
-      return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+    void addMissing() {
+      elements++;
+      complete = false;
+    }
+
+    Value value() {
+      ScoreBasis basis = new ScoreBasis(reviewed, elements, complete);
+      return new Value(!complete || n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n), basis);
     }
   }
 }

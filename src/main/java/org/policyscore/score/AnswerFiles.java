@@ -24,37 +24,42 @@ public final class AnswerFiles {
       throws InvalidInputException, IOException {
     CsvTable.requireWholeReadable(file);
     try (CsvReader csv = CsvReader.open(file)) {
-      List<AnswerRow> rows = new ArrayList<>();
-      return new AnswerSet(rows, read(csv, catalog, companyType, true, (row, type) -> rows.add(row)));
+      if (RdrElementCsv.isRdrElementFile(csv)) {
+        csv.requireHeader(RdrElementCsv.HEADER);
+        List<AnswerRow> rows = new ArrayList<>();
+        return new AnswerSet(rows, RdrElementCsv.read(csv, catalog, true, (row, type) -> rows.add(row)));
+      }
     } catch (OutOfMemoryError e) {
       throw CsvTable.tooLarge(file);
     }
+    return answersCsv(file, catalog, companyType);
   }
 
   /**
-   * The scores of the answers in the file, read row by row and never held: the memory needed
-   * depends on the companies and indicators, not on the size of the file.
+   * The scores of the answers in the file. RDR's element file is read row by row and never
+   * held (the memory needed depends on its companies and indicators, not on its size); an
+   * answers.csv is read whole, as every problem in it is reported at once and a row for every
+   * service ({@code *}) stands for rows anywhere in the file.
    *
    * @param companyType the type of every company in an answers.csv (RDR's file names its own)
    * @param indicators as for {@link Aggregator#aggregate}
    */
   public static Aggregation aggregate(Path file, Catalog catalog, CompanyType companyType, ScoringMode mode,
       Collection<String> indicators) throws InvalidInputException, IOException {
-    Aggregator.Tally tally = new Aggregator(catalog).tally();
+    Aggregator aggregator = new Aggregator(catalog);
     try (CsvReader csv = CsvReader.open(file)) {
-      return tally.scores(read(csv, catalog, companyType, false, tally::add), mode, indicators);
+      if (RdrElementCsv.isRdrElementFile(csv)) {
+        csv.requireHeader(RdrElementCsv.HEADER);
+        Aggregator.Tally tally = aggregator.tally();
+        // scores do not read RDR's comments, four fifths of the file: they are never decoded
+        return tally.scores(RdrElementCsv.read(csv, catalog, false, tally::add), mode, indicators);
+      }
     }
+    return aggregator.aggregate(answersCsv(file, catalog, companyType), mode, indicators);
   }
 
-  /** @param comments whether RDR's comments are wanted (answers.csv rows always have theirs) */
-  private static CompanyTypes read(CsvReader csv, Catalog catalog, CompanyType companyType, boolean comments,
-      java.util.function.BiConsumer<AnswerRow, CompanyType> sink) throws InvalidInputException, IOException {
-    if (RdrElementCsv.isRdrElementFile(csv)) {
-      csv.requireHeader(RdrElementCsv.HEADER);
-      return RdrElementCsv.read(csv, catalog, comments, sink);
-    }
-    csv.requireHeader(AnswerRow.HEADER);
-    AnswersCsv.read(csv, catalog, row -> sink.accept(row, companyType));
-    return CompanyTypes.all(companyType);
+  private static AnswerSet answersCsv(Path file, Catalog catalog, CompanyType companyType)
+      throws InvalidInputException, IOException {
+    return new AnswerSet(AnswersCsv.read(file, catalog), CompanyTypes.all(companyType));
   }
 }

@@ -1,102 +1,142 @@
 package org.policyscore.score;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.policyscore.InvalidInputException;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.Element;
-import java.util.function.Consumer;
-import org.policyscore.io.CsvReader;
+import org.policyscore.io.AtomicFile;
 import org.policyscore.io.CsvTable;
 import org.policyscore.io.CsvWriter;
 
 /**
- * Reads and writes answers.csv ({@link AnswerRow#HEADER}). Reading checks every row against
- * the catalogue and stops at the first problem, naming its line and column. Writing keeps the
- * researcher's columns exactly as they are and neutralises formula-like cells in the others.
+ * Reads and writes answers.csv ({@link AnswerRow#HEADER}, or the older {@link
+ * AnswerRow#SHORT_HEADER} without {@code texts} and {@code stale}). Reading checks every row
+ * against the catalogue and reports every problem found, each with its line and column.
+ * Writing keeps the researcher's columns exactly as they are and neutralises formula-like
+ * cells in the others.
  */
 public final class AnswersCsv {
-  private static final int COMPANY = 0;
-  private static final int LEVEL = 1;
-  private static final int SERVICE = 2;
-  private static final int INDICATOR = 3;
-  private static final int ELEMENT = 4;
-  private static final int SUGGESTED = 5;
-  private static final int ANSWER = 9;
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private AnswersCsv() {}
 
   public static List<AnswerRow> read(Path file, Catalog catalog) throws InvalidInputException, IOException {
-    CsvTable.requireWholeReadable(file);
-    try (CsvReader csv = CsvReader.open(file)) {
-      csv.requireHeader(AnswerRow.HEADER);
-      List<AnswerRow> rows = new ArrayList<>();
-      read(csv, catalog, rows::add);
-      return rows;
-    } catch (OutOfMemoryError e) {
-      throw CsvTable.tooLarge(file);
+    CsvTable table = CsvTable.read(file);
+    requireHeader(table);
+    return read(table, catalog);
+  }
+
+  /** True for a table with either answers.csv header. */
+  static void requireHeader(CsvTable table) throws InvalidInputException {
+    if (table.header().size() == AnswerRow.SHORT_HEADER.size()) {
+      table.requireHeader(AnswerRow.SHORT_HEADER);
+    } else {
+      table.requireHeader(AnswerRow.HEADER);
     }
   }
 
-  /**
-   * Hands each row of a file whose header has already been checked to {@code sink} as it is
-   * read; only what tells duplicates apart is kept.
-   */
-  static void read(CsvReader csv, Catalog catalog, Consumer<AnswerRow> sink) throws InvalidInputException, IOException {
+  /** Rows of a table whose header has already been checked; every problem is reported. */
+  static List<AnswerRow> read(CsvTable table, Catalog catalog) throws InvalidInputException {
+    Columns at = new Columns(table.header().size() == AnswerRow.HEADER.size());
+    List<AnswerRow> rows = new ArrayList<>();
+    List<InvalidInputException> problems = new ArrayList<>();
     Map<AnswerRow.Key, Integer> firstLine = new HashMap<>();
-    for (CsvTable.Row r = csv.next(); r != null; r = csv.next()) {
-      AnswerRow row = parse(csv, r, catalog);
+    Map<AnswerRow, CsvTable.Row> lineOf = new HashMap<>();
+    for (CsvTable.Row r : table.rows()) {
+      AnswerRow row;
+      try {
+        row = parse(table, r, catalog, at);
+      } catch (InvalidInputException e) {
+        problems.add(e);
+        continue;
+      }
       Integer earlier = firstLine.putIfAbsent(row.key(), r.line());
       if (earlier != null) {
-        throw csv.error(r, ELEMENT, "element " + row.element() + " is answered twice for "
-            + describe(row) + " (also on line " + earlier + ")");
+        problems.add(table.error(r, at.element, "element " + row.element() + " is answered twice for "
+            + describe(row) + " (also on line " + earlier + ")"));
+        continue;
       }
-      sink.accept(row);
+      rows.add(row);
+      lineOf.put(row, r);
+    }
+    // a row for every service (*) needs services to stand for
+    Set<String> withServices = SharedAnswers.services(rows).keySet();
+    for (AnswerRow row : rows) {
+      if (row.allServices() && !withServices.contains(row.company())) {
+        problems.add(table.error(lineOf.get(row), at.service, "'*' stands for every service of "
+            + row.company() + ", but no row of this file names one of its services"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+      throw InvalidInputException.all(problems);
+    }
+    return rows;
+  }
+
+  /** Where each column is in the file's layout (the short one lacks texts and stale). */
+  private record Columns(int company, int level, int service, int indicator, int element,
+      int suggested, int evidence, int document, int snapshot, int texts, int stale, int answer,
+      int comment, int reviewer) {
+    Columns(boolean full) {
+      this(0, 1, 2, 3, 4, 5, 6, 7, 8, full ? 9 : -1, full ? 10 : -1, full ? 11 : 9, full ? 12 : 10,
+          full ? 13 : 11);
     }
   }
 
-  private static AnswerRow parse(CsvReader table, CsvTable.Row r, Catalog catalog) throws InvalidInputException {
-    String company = r.cell(COMPANY).strip();
+  private static AnswerRow parse(CsvTable table, CsvTable.Row r, Catalog catalog, Columns at) throws InvalidInputException {
+    String company = r.cell(at.company).strip();
     if (company.isEmpty()) {
-      throw table.error(r, COMPANY, "the company is empty");
+      throw table.error(r, at.company, "the company is empty");
     }
-    Level level = Level.parse(r.cell(LEVEL)).orElseThrow(() -> table.error(r, LEVEL,
-        "unknown level '" + r.cell(LEVEL) + "'; expected group, opcom or service"));
-    String service = r.cell(SERVICE).strip();
+    Level level = Level.parse(r.cell(at.level)).orElseThrow(() -> table.error(r, at.level,
+        "unknown level '" + r.cell(at.level) + "'; expected group, opcom or service"));
+    String service = r.cell(at.service).strip();
     if (level == Level.SERVICE && service.isEmpty()) {
-      throw table.error(r, SERVICE, "a service-level answer needs a service (mobile, broadband, prepaid, postpaid, ...)");
+      throw table.error(r, at.service, "a service-level answer needs a service (mobile, broadband, prepaid, postpaid, ...,"
+          + " or * for every service)");
     }
     if (level != Level.SERVICE && !service.isEmpty()) {
-      throw table.error(r, SERVICE, "a " + level.csvName() + "-level answer has no service; found '" + service + "'");
+      throw table.error(r, at.service, "a " + level.csvName() + "-level answer has no service; found '" + service + "'");
     }
-    Element element = catalog.element(r.cell(ELEMENT)).orElseThrow(() -> table.error(r, ELEMENT,
-        "unknown element '" + r.cell(ELEMENT) + "'; expected " + knownElements(catalog, r.cell(ELEMENT))));
-    String indicator = r.cell(INDICATOR).strip();
+    Element element = catalog.element(r.cell(at.element)).orElseThrow(() -> table.error(r, at.element,
+        "unknown element '" + r.cell(at.element) + "'; expected " + knownElements(catalog, r.cell(at.element))));
+    String indicator = r.cell(at.indicator).strip();
     boolean sameIndicator = catalog.indicator(indicator).map(i -> i.id().equals(element.indicatorId())).orElse(false);
     if (!sameIndicator) {
-      throw table.error(r, INDICATOR, "expected " + element.indicatorId() + " (the indicator of element "
+      throw table.error(r, at.indicator, "expected " + element.indicatorId() + " (the indicator of element "
           + element.id() + "), found '" + indicator + "'");
     }
     Optional<Answer> suggested = Optional.empty();
-    if (!r.cell(SUGGESTED).isBlank()) {
-      suggested = Optional.of(Answer.parse(r.cell(SUGGESTED)).orElseThrow(() -> table.error(r, SUGGESTED,
-          "unknown answer '" + r.cell(SUGGESTED) + "'; expected " + Answer.SPELLINGS)));
+    if (!r.cell(at.suggested).isBlank()) {
+      suggested = Optional.of(Answer.parse(r.cell(at.suggested)).orElseThrow(() -> table.error(r, at.suggested,
+          "unknown answer '" + r.cell(at.suggested) + "'; expected " + Answer.SPELLINGS)));
     }
-    String answer = r.cell(ANSWER);
+    String answer = r.cell(at.answer);
     if (!answer.isBlank() && Answer.parse(answer).isEmpty()) {
-      throw table.error(r, ANSWER, "unknown answer '" + answer + "'; expected " + Answer.SPELLINGS
+      throw table.error(r, at.answer, "unknown answer '" + answer + "'; expected " + Answer.SPELLINGS
           + ", or empty to use the suggestion");
     }
+    if (service.equals(AnswerRow.ALL_SERVICES) && answer.isBlank()) {
+      throw table.error(r, at.answer, "a row for every service (*) needs an answer; to accept the"
+          + " suggestions, put your name in 'reviewer' on each service's own row");
+    }
     return new AnswerRow(company, level, service, element.indicatorId(), element.id(), suggested,
-        r.cell(6), r.cell(7), r.cell(8), answer, r.cell(10), r.cell(11));
+        r.cell(at.evidence), r.cell(at.document), r.cell(at.snapshot),
+        at.texts < 0 ? "" : r.cell(at.texts), at.stale < 0 ? "" : r.cell(at.stale),
+        answer, r.cell(at.comment), r.cell(at.reviewer));
   }
 
   /** "one of F1a.1, F1a.2, F1a.3" when the indicator exists, else an example. */
@@ -112,14 +152,61 @@ public final class AnswersCsv {
     return row.company() + " " + row.level().csvName() + (row.service().isEmpty() ? "" : " " + row.service());
   }
 
-  /** The file's text, rows in the order given. */
+  /**
+   * The file's text, rows in the order given: the full layout when a row records texts read or
+   * a stale review, else the short one (rows that never went through {@code score}).
+   */
   public static String write(List<AnswerRow> rows) {
-    Set<Integer> human = IntStream.range(AnswerRow.FIRST_HUMAN_COLUMN, AnswerRow.HEADER.size())
-        .boxed().collect(Collectors.toSet());
-    CsvWriter out = new CsvWriter(AnswerRow.HEADER, human);
+    boolean full = rows.stream().anyMatch(r -> !r.texts().isEmpty() || !r.stale().isEmpty());
+    List<String> header = full ? AnswerRow.HEADER : AnswerRow.SHORT_HEADER;
+    // the researcher's cells, and 'stale' (which the researcher empties), are written as they are
+    Set<Integer> verbatim = new HashSet<>();
+    for (String name : List.of("stale", "answer", "comment", "reviewer")) {
+      if (header.contains(name)) {
+        verbatim.add(header.indexOf(name));
+      }
+    }
+    CsvWriter out = new CsvWriter(header, verbatim);
     for (AnswerRow row : rows) {
-      out.row(row.cells());
+      out.row(row.cells(full));
     }
     return out.text();
+  }
+
+  /**
+   * Replaces an answers file with these rows, atomically: the one place where an answers.csv is
+   * written. A file that began with a UTF-8 byte-order mark keeps it (Excel needs it to read
+   * Khmer as UTF-8); a new file has none.
+   */
+  public static void save(Path file, List<AnswerRow> rows) throws IOException {
+    save(file, rows, null);
+  }
+
+  /**
+   * As {@link #save(Path, List)}, but only if the file still holds what it held at {@code read}
+   * (taken before it was read): a person who saved it meanwhile keeps their save, and
+   * {@link org.policyscore.io.FileChangedException} says so.
+   */
+  public static void save(Path file, List<AnswerRow> rows, AtomicFile.Stamp read) throws IOException {
+    byte[] text = write(rows).getBytes(StandardCharsets.UTF_8);
+    if (startsWithBom(file)) {
+      byte[] withBom = Arrays.copyOf(BOM, BOM.length + text.length);
+      System.arraycopy(text, 0, withBom, BOM.length, text.length);
+      text = withBom;
+    }
+    if (read == null) {
+      AtomicFile.write(file, text);
+    } else {
+      AtomicFile.replaceIfUnchanged(file, read, text);
+    }
+  }
+
+  private static boolean startsWithBom(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(BOM.length), BOM);
+    }
   }
 }

@@ -99,11 +99,12 @@ public final class RdrElementCsv {
       Level level = level(csv, r);
       String service = level == Level.SERVICE ? service(r) : "";
       String result = r.cell(RESULT);
-      Answer answer = Answer.parse(result).orElseThrow(() -> csv.error(r, RESULT,
-          "unknown result '" + result + "'; expected " + Answer.SPELLINGS));
+      // an empty Result is an element not answered yet (a study's draft export): it is never N/A
+      String answer = result.isBlank() ? "" : Answer.parse(result).orElseThrow(() -> csv.error(r, RESULT,
+          "unknown result '" + result + "'; expected " + Answer.SPELLINGS + ", or empty when not answered")).csvName();
       String comment = !comments || r.cell(COMMENT).equals("NA") ? "" : r.cell(COMMENT);
       sink.accept(new AnswerRow(company, level, service, element.indicatorId(), element.id(),
-          Optional.empty(), "", "", "", answer.csvName(), comment, ""), type);
+          Optional.empty(), "", "", "", answer, comment, ""), type);
     }
     return new CompanyTypes(types, CompanyType.TELECOM);
   }

@@ -12,7 +12,8 @@ import org.policyscore.catalog.CompanyType;
  * @param name display name, e.g. "Smart Axiata"
  * @param nameKm display name in Khmer, when charts are drawn in Khmer
  * @param legalName e.g. "Smart Axiata Co., Ltd."
- * @param homePage where {@code discover} starts looking for the company's policies
+ * @param homePage where {@code discover} starts looking for the company's policies; a study of
+ *     published scores only need not give one
  */
 public record Company(
     String id,
@@ -20,11 +21,16 @@ public record Company(
     Optional<String> nameKm,
     String legalName,
     CompanyType type,
-    URI homePage,
+    Optional<URI> homePage,
     List<PolicyDocument> documents) {
 
   public Company {
     documents = List.copyOf(documents);
+  }
+
+  public Company(String id, String name, Optional<String> nameKm, String legalName, CompanyType type, URI homePage,
+      List<PolicyDocument> documents) {
+    this(id, name, nameKm, legalName, type, Optional.of(homePage), documents);
   }
 
   public Optional<PolicyDocument> document(String documentId) {

@@ -30,8 +30,10 @@ import org.policyscore.yaml.YamlMap;
  */
 public final class StudyLoader {
   private static final Set<String> TOP_KEYS = Set.of(
-      "name", "country", "country_km", "year", "catalog", "indicators", "mode", "services", "companies");
-  private static final Set<String> SERVICE_KEYS = Set.of("id", "label", "label_km");
+      "name", "country", "country_km", "year", "catalog", "indicators", "mode", "services", "companies",
+      "primary_languages");
+  private static final Set<String> SERVICE_KEYS = Set.of("id", "label", "label_km", "role", "colour", "color");
+  private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
   private static final Set<String> COMPANY_KEYS = Set.of(
       "id", "name", "name_km", "legal_name", "type", "home", "documents");
   private static final Set<String> DOCUMENT_KEYS = Set.of(
@@ -43,7 +45,7 @@ public final class StudyLoader {
       "terms", "privacy", "acceptable-use", "law-enforcement-guidelines", "transparency-report",
       "other");
   /** Ids become folder names in the archive: keep them portable. */
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private StudyLoader() {}
@@ -66,8 +68,9 @@ public final class StudyLoader {
     String name = top.requiredString("name");
     String country = top.requiredString("country");
     int year = top.integer("year").orElseThrow(() -> top.errorAt("year", "missing 'year' (the default year of reports, e.g. 2022)"));
-    if (year < 1990 || year > 2200) {
-      throw top.errorAt("year", "year " + year + " is not plausible");
+    if (year < Study.FIRST_YEAR || year > Study.LAST_YEAR) {
+      throw top.errorAt("year", "year " + year + " is not plausible; expected a year from "
+          + Study.FIRST_YEAR + " to " + Study.LAST_YEAR);
     }
     String catalogId = top.requiredString("catalog");
     String modeText = top.requiredString("mode");
@@ -92,7 +95,27 @@ public final class StudyLoader {
       }
       companies.add(company);
     }
-    return new Study(id, name, country, top.string("country_km"), year, catalogId, indicators, mode, services, companies, file);
+    return new Study(id, name, country, top.string("country_km"), year, catalogId, indicators, mode, services,
+        companies, file, primaryLanguages(top));
+  }
+
+  /** {@code primary_languages: [km]}: ISO 639-1 codes, each once. */
+  private static List<String> primaryLanguages(YamlMap top) throws InvalidInputException {
+    List<String> raw = top.strings("primary_languages");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String lang = raw.get(i).strip();
+      if (!lang.matches("[a-z]{2}") || !ISO_LANGUAGES.contains(lang)) {
+        String hint = lang.equalsIgnoreCase("kh") ? " ('kh' is Cambodia's country code; Khmer is 'km')" : "";
+        throw top.errorAtItem("primary_languages", i, "bad language code '" + lang
+            + "'; expected a two-letter ISO 639-1 code such as km, ne, si or ta" + hint);
+      }
+      if (out.contains(lang)) {
+        throw top.errorAtItem("primary_languages", i, "language '" + lang + "' is listed twice");
+      }
+      out.add(lang);
+    }
+    return out;
   }
 
   private static List<String> indicators(YamlMap top, Optional<Catalog> catalog) throws InvalidInputException {
@@ -130,9 +153,30 @@ public final class StudyLoader {
       if (!seen.add(id)) {
         throw s.errorAt("id", "duplicate service id '" + id + "'");
       }
-      out.add(new Service(id, s.string("label").orElse(id), s.string("label_km")));
+      String label = s.string("label").orElse(id);
+      Optional<String> labelKm = s.string("label_km");
+      ServiceRole role = ServiceRole.infer(id, label, labelKm.orElse(""));
+      if (s.has("role")) {
+        String text = s.requiredString("role");
+        role = ServiceRole.parse(text).orElseThrow(() -> s.errorAt("role",
+            "unknown role '" + text + "'; expected mobile, fixed or other"));
+      }
+      out.add(new Service(id, label, labelKm, role, colour(s)));
     }
     return out;
+  }
+
+  /** {@code colour: "#RRGGBB"} (or {@code color}), a service's own colour on charts. */
+  private static Optional<String> colour(YamlMap s) throws InvalidInputException {
+    if (s.has("colour") && s.has("color")) {
+      throw s.errorAt("color", "give 'colour' or 'color', not both");
+    }
+    String key = s.has("color") ? "color" : "colour";
+    Optional<String> colour = s.string(key).map(String::strip);
+    if (colour.isPresent() && !COLOUR.matcher(colour.get()).matches()) {
+      throw s.errorAt(key, "bad colour '" + colour.get() + "'; expected #RRGGBB in quotes, e.g. \"#009E73\"");
+    }
+    return colour.map(c -> c.toUpperCase(Locale.ROOT));
   }
 
   private static Company company(YamlMap c, List<Service> services, Set<String> serviceIds)
@@ -143,7 +187,9 @@ public final class StudyLoader {
     String typeText = c.requiredString("type");
     CompanyType type = CompanyType.parse(typeText).orElseThrow(() -> c.errorAt(
         "type", "unknown company type '" + typeText + "'; expected telecom or internet"));
-    URI home = url(c, "home", c.requiredString("home"));
+    // A study of published scores only has nothing to discover: no home page is needed.
+    Optional<URI> home = c.has("home") && c.string("home").isPresent()
+        ? Optional.of(url(c, "home", c.requiredString("home"))) : Optional.empty();
     List<PolicyDocument> documents = new ArrayList<>();
     Set<String> docIds = new HashSet<>();
     for (YamlMap d : c.maps("documents")) {

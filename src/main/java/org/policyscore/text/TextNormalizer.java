@@ -16,8 +16,13 @@ import java.util.regex.Pattern;
  *       the Unicode space separators) inside a line becomes one space; lines are trimmed,
  *       except that a list item ({@code - }, {@code 1. }, {@code a. }, {@code iv. }) keeps its indentation, rounded
  *       down to an even number of spaces, which is how Markdown nests lists.</li>
+ *   <li>Control characters other than spaces and line breaks (ESC, NUL, DEL, the C1 set)
+ *       are removed: they are no text, and on a terminal they are commands.</li>
  *   <li>Runs of blank lines become one blank line; no blank lines at the start; exactly one
  *       {@code \n} at the end (empty text stays empty).</li>
+ *   <li>Khmer vowels typed as two characters become the one character they look like:
+ *       េ + ី (U+17C1 U+17B8) is ើ (U+17BE), េ + ា (U+17C1 U+17B6) is ោ (U+17C4). NFC does not
+ *       do this, the two spellings draw the same, and people and keyboards type both.</li>
  * </ol>
  *
  * <p>Quotes are left as written (« », “ ”, " "): {@link #foldQuotes} gives the form used for
@@ -59,7 +64,12 @@ public final class TextNormalizer {
         i += i == n ? 1 : Character.charCount(cp);
         continue;
       }
-      if (cp != 0x200B && cp != 0xFEFF) {
+      if (cp == 0x17C1 && i + 1 < n && (nfc.charAt(i + 1) == '\u17B8' || nfc.charAt(i + 1) == '\u17B6')) {
+        line.append(nfc.charAt(i + 1) == '\u17B8' ? '\u17BE' : '\u17C4');
+        i += 2;
+        continue;
+      }
+      if (cp != 0x200B && cp != 0xFEFF && !isControl(cp)) {
         if (isSpace(cp)) {
           if (line.length() == indent) {
             line.append(' '); // leading indentation, kept only for list items
@@ -76,12 +86,28 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /** The Khmer split vowels of a text folded as {@link #normalize} does, and nothing else. */
+  public static String foldKhmerVowels(String text) {
+    if (text.indexOf('\u17C1') < 0) {
+      return text;
+    }
+    return text.replace("\u17C1\u17B8", "\u17BE").replace("\u17C1\u17B6", "\u17C4");
+  }
+
   private static final Pattern LIST_ITEM =
       Pattern.compile("(?:[-*+]|\\d{1,3}[.)]|[a-z]{1,2}[.)]|[A-Z]{1,2}[.)]|[ivxlcdm]{1,6}[.)]|[IVXLCDM]{1,6}[.)]) ");
 
   private static boolean isLineBreak(int cp) {
     return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C
         || cp == 0x85;
+  }
+
+  /**
+   * A control character that is neither a space nor a line break (ESC, NUL, BEL, DEL, the C1
+   * set): no policy holds one, and on a terminal an ESC sequence can rewrite what is shown.
+   */
+  public static boolean isControl(int cp) {
+    return Character.getType(cp) == Character.CONTROL && !isSpace(cp) && !isLineBreak(cp);
   }
 
   /** Whitespace as a reader sees it, including no-break and other Unicode spaces. */

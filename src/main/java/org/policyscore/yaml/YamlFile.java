@@ -1,14 +1,15 @@
 package org.policyscore.yaml;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
+import java.util.Optional;
 import org.policyscore.InvalidInputException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,11 +28,20 @@ public final class YamlFile {
   /** The top-level mapping of {@code file}. */
   public static YamlMap read(Path file) throws InvalidInputException {
     Node root;
-    try (Reader reader = strictUtf8(file)) {
+    try {
+      Optional<String> tooLarge = YamlLimits.checkSize(Files.size(file));
+      if (tooLarge.isPresent()) {
+        throw new InvalidInputException(file, tooLarge.get());
+      }
+      String text = strictUtf8(file);
+      Optional<YamlLimits.LongLine> longLine = YamlLimits.checkLines(text);
+      if (longLine.isPresent()) {
+        throw new InvalidInputException(file, longLine.get().line(), 1, longLine.get().message());
+      }
       LoaderOptions options = new LoaderOptions();
       options.setProcessComments(false);
-      options.setCodePointLimit(64 * 1024 * 1024);
-      root = new Yaml(options).compose(reader);
+      options.setCodePointLimit((int) YamlLimits.MAX_BYTES);
+      root = new Yaml(options).compose(new StringReader(text));
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file, "file not found");
     } catch (MarkedYAMLException e) {
@@ -70,12 +80,12 @@ public final class YamlFile {
     return new YamlMap(file, mapping);
   }
 
-  private static Reader strictUtf8(Path file) throws IOException {
-    return new InputStreamReader(
-        Files.newInputStream(file),
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  private static String strictUtf8(Path file) throws IOException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+        .toString();
   }
 }

@@ -12,7 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** How fast the archive stores, lists and verifies copies. Prints figures; asserts nothing on time. */
 @Tag("benchmark")
 class ArchiveBenchmark {
-  @TempDir Path root;
+  @TempDir Path temp;
+  /** The archive folder: its head file goes beside it, inside the temporary folder. */
+  Path root;
+
+  @org.junit.jupiter.api.BeforeEach
+  void layout() {
+    root = temp.resolve("archive");
+  }
 
   @Test
   void storeListAndVerify() throws Exception {

@@ -21,7 +21,14 @@ class ArchiveTest {
   private static final byte[] V1 = "<html lang=km><p>គោលការណ៍ឯកជនភាព «កំណែ ១»</p></html>".getBytes(UTF_8);
   private static final byte[] V2 = "<html lang=km><p>គោលការណ៍ឯកជនភាព «កំណែ ២»</p></html>".getBytes(UTF_8);
 
-  @TempDir Path root;
+  @TempDir Path temp;
+  /** The archive folder: its head file goes beside it, inside the temporary folder. */
+  Path root;
+
+  @org.junit.jupiter.api.BeforeEach
+  void layout() {
+    root = temp.resolve("archive");
+  }
 
   private Archive archive() {
     return new Archive(root, Clock.fixed(T2.plusSeconds(5), ZoneOffset.UTC));
@@ -117,7 +124,7 @@ class ArchiveTest {
   void aCrashWhileWritingLeavesNoVisibleSnapshotAndTheNextRunSucceeds() throws Exception {
     for (ArchiveWriter.CrashPoint at : new ArchiveWriter.CrashPoint[] {
         ArchiveWriter.CrashPoint.CONTENT_HALF_WRITTEN, ArchiveWriter.CrashPoint.CONTENT_IN_PLACE}) {
-      Path dir = Files.createTempDirectory(root, "crash");
+      Path dir = Files.createTempDirectory(temp, "crash");
       Archive archive = new Archive(dir, Clock.systemUTC());
       try (ArchiveWriter good = archive.open()) {
         good.store(KEY, V1, fetched(T1), "x.html");
@@ -189,8 +196,8 @@ class ArchiveTest {
     String a;
     String b;
     {
-      Path r1 = Files.createTempDirectory(root, "a");
-      Path r2 = Files.createTempDirectory(root, "b");
+      Path r1 = Files.createTempDirectory(temp, "a");
+      Path r2 = Files.createTempDirectory(temp, "b");
       try (ArchiveWriter w = new Archive(r1, Clock.fixed(T2, ZoneOffset.UTC)).open()) {
         w.store(KEY, V1, p, "saved.html");
       }

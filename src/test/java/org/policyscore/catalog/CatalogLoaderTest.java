@@ -48,8 +48,8 @@ class CatalogLoaderTest {
     assertThat(c.concept("disclosure").orElseThrow().km()).isEmpty();
     assertThat(c.element("P4.3").orElseThrow().cues().en()).containsExactly("@disclosure | release & @authority | court");
     assertThat(CuePattern.parts("@disclosure | release & @authority | court", "en", c::concept))
-        .containsExactly(java.util.List.of("share", "disclose", "hand over", "release"),
-            java.util.List.of("government", "police", "regulator", "court"));
+        .containsExactly(new CuePattern.Part(false, java.util.List.of("share", "disclose", "hand over", "release")),
+            new CuePattern.Part(false, java.util.List.of("government", "police", "regulator", "court")));
 
     Path copy = tmp.resolve("copy.yaml");
     Files.writeString(copy, CatalogWriter.write(c, java.util.List.of("test")));

@@ -20,8 +20,10 @@ class ChartJobTest {
     Catalog catalog = CatalogLoader.load(Path.of("indicators", "rdr-2020.yaml"));
     ChartLabels labels = ChartLabels.of(catalog, ChartLanguage.EN, "Cambodia",
         Map.of("metfone", "Metfone", "smart", "Smart Axiata"), Map.of());
-    return new ChartJob(2022, Baseline.scores(), new TreeMap<>(), List.of(),
-        TrendCharts.order(catalog.indicators()), labels, ChartStyle.REPORT, formats);
+    TreeMap<Integer, YearScores> years = new TreeMap<>();
+    years.put(2022, YearScores.of(2022, Baseline.scores()));
+    return new ChartJob(2022, years, List.of(), TrendCharts.order(catalog.indicators()), labels, ChartStudy.none(),
+        ChartStyle.REPORT, formats);
   }
 
   @Test

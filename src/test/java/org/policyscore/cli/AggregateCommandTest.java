@@ -63,8 +63,8 @@ class AggregateCommandTest {
     CliRun run = CliRun.of("aggregate", "--answers", rdr.toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     String scores = Files.readString(out);
-    assertThat(scores).contains("Tel Co,,indicator,F1a,75.00\r\n"); // mean(mean(100, 0), 100)
-    assertThat(scores).contains("Tel Co,,indicator,G1,50.00\r\n"); // opcom N/A drops out
+    assertThat(scores).contains("Tel Co,,indicator,F1a,75.00,3/3\r\n"); // mean(mean(100, 0), 100)
+    assertThat(scores).contains("Tel Co,,indicator,G1,50.00,2/2\r\n"); // opcom N/A drops out
     CliRun perService = CliRun.of("aggregate", "--answers", rdr.toString(), "--mode", "per-service");
     assertThat(perService.out()).contains("Tel Co | prepaid").contains("Tel Co | postpaid").contains("Tel Co | broadband");
   }

@@ -90,8 +90,10 @@ class ArchiveCommandsTest {
     CliRun history = run("history", "acme", "acme");
     assertThat(history.exitCode()).isZero();
     assertThat(history.out()).contains("acme/terms/km  (declared not found)  no copies archived")
-        .containsPattern("\\d{8}T\\d{6}Z +fetch +[0-9a-f]{12} +\\d+ B  http://127\\.0\\.0\\.1:\\d+/km/privacy-notice/  last seen unchanged")
-        .contains("3 snapshot(s)");
+        .containsPattern("copy \\d{8}T\\d{6}Z +fetch +\\d+ B  SHA-256 [0-9a-f]{64}\n"
+            + " +first retrieved \\S+Z, last seen unchanged \\S+Z \\(seen 2 times\\)\n"
+            + " +http://127\\.0\\.0\\.1:\\d+/km/privacy-notice/\n")
+        .contains("3 copies archived");
   }
 
   @Test

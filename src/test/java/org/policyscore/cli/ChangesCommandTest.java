@@ -3,18 +3,26 @@ package org.policyscore.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyscore.diff.ChangesFeed;
+import org.policyscore.testing.AtomCheck;
 import org.policyscore.testing.CliRun;
-import org.w3c.dom.Document;
 
-/** {@code policyscore changes}: what is new since a date or the previous run, and the feed. */
+/**
+ * {@code policyscore changes}: every new version in a time range, whatever ran before, and the
+ * feed. The text versions here have no archived copies (written straight into policies/text),
+ * so they are named by their text's hash and say so.
+ */
 class ChangesCommandTest {
   private static final Path FIXTURES = Path.of("src", "test", "resources", "diff");
+  private static final Pattern HREF = Pattern.compile("<link rel=\"alternate\" type=\"text/html\" href=\"([^\"]+)\"/>");
 
   @TempDir Path ws;
 
@@ -48,55 +56,79 @@ class ChangesCommandTest {
     version("km", "removed-clause", "20250701T120000Z");
   }
 
-  private Document feed() throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    return f.newDocumentBuilder().parse(ws.resolve("reports/cambodia/changes.atom").toFile());
+  private static List<String> headlines(CliRun run) {
+    return run.out().lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2}T.*")).toList();
   }
 
   @Test
-  void listsEachChangedDocumentWithCountsHashesAndElementsAndWritesAValidFeed() throws Exception {
+  void listsEveryChangeInTheRangeWithNamesCountsAndElements() throws Exception {
     study();
     CliRun run = changes("--since", "2025-02-01");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("2 changed (since 2025-02-01)");
-    assertThat(run.out().lines().filter(l -> l.startsWith("mekong/"))).containsExactly(
-        "mekong/privacy/en            2025-01-15T00:00:00Z (aeb53151a901) -> 2025-06-01T00:00:00Z (b0452a00db1e): "
-            + "1 added, 0 removed, 0 changed, 0 moved; elements touched: P10a.1 (no disclosure found -> partial), "
-            + "P10a.4 (no disclosure found -> partial), P10a.5 (no disclosure found -> partial)",
-        "mekong/privacy/km            2025-01-15T00:00:00Z (a0beda5a150e) -> 2025-07-01T12:00:00Z (b7475b27c9af): "
-            + "0 added, 1 removed, 0 changed, 0 moved; elements touched: P6.1");
+    assertThat(run.out()).contains("2 new version(s) since 2025-02-01");
+    assertThat(headlines(run)).containsExactly(
+        "2025-06-01T00:00:00Z  Mekong Mobile, Privacy Notice (English)  changed: 1 added, 0 removed, 0 changed, 0 moved",
+        "2025-07-01T12:00:00Z  Mekong Mobile, Privacy Notice (Khmer)  changed: 0 added, 1 removed, 0 changed, 0 moved");
+    assertThat(run.out())
+        .contains("older: text version 20250115T000000Z, text SHA-256 aeb53151a90119f0e1a3dd7ce4c6efe1e598ba3160597a821e4ea1808c33be77 (no archived copy recorded)")
+        .contains("P10a.1   no disclosure found -> partial  Does the company clearly disclose its process for responding to non-judicial government demands?")
+        // the English still says how long records are kept, so the notice as a whole still does
+        .contains("P6.1     partial -> partial")
+        .doesNotContain("othertel");
 
-    Document feed = feed();
-    assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(ChangesFeed.ATOM);
-    assertThat(feed.getElementsByTagNameNS(ChangesFeed.ATOM, "entry").getLength()).isEqualTo(2);
-    assertThat(feed.getElementsByTagNameNS(ChangesFeed.ATOM, "updated").item(0).getTextContent())
-        .isEqualTo("2025-07-01T12:00:00Z");
-    String href = ((org.w3c.dom.Element) feed.getElementsByTagNameNS(ChangesFeed.ATOM, "link").item(0)).getAttribute("href");
-    assertThat(ws.resolve("reports/cambodia").resolve(href)).exists();
-    assertThat(Files.readString(ws.resolve("reports/cambodia").resolve(href))).contains("<del>");
+    String feed = Files.readString(ws.resolve("reports/cambodia/changes.atom"));
+    assertThat(AtomCheck.problems(feed)).isEmpty();
+    // the feed holds the whole history: two first copies and two changes, linked absolutely
+    Matcher m = HREF.matcher(feed);
+    List<Path> pages = new ArrayList<>();
+    while (m.find()) {
+      pages.add(Path.of(URI.create(m.group(1))));
+    }
+    assertThat(pages).hasSize(4).allSatisfy(p -> assertThat(p).exists().startsWith(ws.resolve("reports/cambodia/changes")));
+    assertThat(Files.readString(pages.get(0))).contains("<del>");
   }
 
   @Test
-  void aSecondRunListsOnlyWhatIsNewAndTheFeedStaysByteIdentical() throws IOException {
+  void theAnswerIsAboutTimeNotAboutWhatRanBefore() throws IOException {
     study();
     CliRun first = changes();
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("2 changed (latest change of each document (first run))");
+    assertThat(first.out()).contains("4 new version(s) in all");
+    assertThat(headlines(first)).containsExactly(
+        "2025-01-15T00:00:00Z  Mekong Mobile, Privacy Notice (English)  first archived",
+        "2025-01-15T00:00:00Z  Mekong Mobile, Privacy Notice (Khmer)  first archived",
+        "2025-06-01T00:00:00Z  Mekong Mobile, Privacy Notice (English)  changed: 1 added, 0 removed, 0 changed, 0 moved",
+        "2025-07-01T12:00:00Z  Mekong Mobile, Privacy Notice (Khmer)  changed: 0 added, 1 removed, 0 changed, 0 moved");
+    // a first version is never a change from nothing: no hash of empty input anywhere
+    assertThat(first.out()).doesNotContain("e3b0c44298fc");
     byte[] feed = Files.readAllBytes(ws.resolve("reports/cambodia/changes.atom"));
-    assertThat(ws.resolve("reports/cambodia/changes.state")).content()
-        .contains("mekong/privacy/en 20250601T000000Z").contains("mekong/privacy/km 20250701T120000Z");
 
-    CliRun second = changes();
-    assertThat(second.out()).contains("0 changed (since the previous run)");
-    assertThat(second.out().lines().filter(l -> l.startsWith("mekong/"))).isEmpty();
+    CliRun again = changes();
+    assertThat(again.out()).isEqualTo(first.out());
     assertThat(Files.readAllBytes(ws.resolve("reports/cambodia/changes.atom"))).isEqualTo(feed);
+    CliRun june = changes("--since", "2025-06-01", "--until", "2025-06-30");
+    assertThat(headlines(june)).singleElement().asString().startsWith("2025-06-01T00:00:00Z");
 
     version("en", "reworded-clause", "20251001T093000Z");
-    CliRun third = changes();
-    assertThat(third.out()).contains("1 changed (since the previous run)");
-    assertThat(third.out().lines().filter(l -> l.startsWith("mekong/"))).singleElement().asString()
-        .startsWith("mekong/privacy/en").contains("-> 2025-10-01T09:30:00Z");
+    CliRun later = changes("--since", "2025-02-01");
+    assertThat(headlines(later)).hasSize(3).last().asString()
+        .startsWith("2025-10-01T09:30:00Z  Mekong Mobile, Privacy Notice (English)  changed: 0 added, 1 removed, 2 changed");
+  }
+
+  @Test
+  void aBaseUrlMakesTheFeedLinkWhereTheReportsArePublished() throws IOException {
+    study();
+    CliRun run = changes("--base-url", "https://cso.example/cambodia");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String feed = Files.readString(ws.resolve("reports/cambodia/changes.atom"));
+    assertThat(AtomCheck.problems(feed)).isEmpty();
+    assertThat(feed).contains("href=\"https://cso.example/cambodia/changes.atom\"")
+        .contains("href=\"https://cso.example/cambodia/changes/mekong-privacy-km-20250701T120000Z.html\"");
+    assertThat(ws.resolve("reports/cambodia/changes/mekong-privacy-km-20250701T120000Z.html")).exists();
+
+    CliRun bad = changes("--base-url", "cso.example/cambodia");
+    assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(bad.err()).contains("--base-url must be an absolute http(s) address");
   }
 
   @Test
@@ -105,5 +137,8 @@ class ChangesCommandTest {
     CliRun run = changes("--since", "yesterday");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--since must be a date");
+    CliRun backwards = changes("--since", "2025-06-01", "--until", "2025-01-01");
+    assertThat(backwards.exitCode()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(backwards.err()).contains("is before --since");
   }
 }

@@ -36,8 +36,10 @@ class DiffCommandTest {
     assertThat(run.out())
         .contains("{+" + GOV)
         .contains("1 added, 0 removed, 0 changed, 0 moved")
-        .contains(TextSide.sha256(Files.readAllBytes(Path.of(fixture("en", "base.md")))))
-        .contains(TextSide.sha256(Files.readAllBytes(Path.of(fixture("en", "added-government-demands.md")))))
+        // two files outside any archive are named by their files' hashes, and say so
+        .contains("file SHA-256: " + TextSide.sha256(Files.readAllBytes(Path.of(fixture("en", "base.md")))))
+        .contains("file SHA-256: " + TextSide.sha256(Files.readAllBytes(Path.of(fixture("en", "added-government-demands.md")))))
+        .doesNotContain("copy SHA-256")
         .contains("P10a.1   no disclosure found -> partial");
     assertThat(run.out()).doesNotContain("\u001B[");
   }
@@ -68,7 +70,8 @@ class DiffCommandTest {
       CliRun changed = CliRun.of("--workspace", tmp.toString(), "diff", fixture("km", "base.md"), base + "/new",
           "--catalog", CUES, "--format", "md");
       assertThat(changed.exitCode()).as(changed.err()).isZero();
-      assertThat(changed.out()).contains("**1 added, 0 removed").contains("| P10a.1 | no disclosure found | partial |");
+      assertThat(changed.out()).contains("**1 added, 0 removed").contains("| P10a.1 | Does the company clearly disclose")
+          .contains("| no disclosure found | partial | evidence added (km) |");
 
       CliRun gone = CliRun.of("--workspace", tmp.toString(), "diff", base + "/gone", base + "/new");
       assertThat(gone.exitCode()).isEqualTo(ExitCode.FAILURE.code());
@@ -147,9 +150,10 @@ class DiffCommandTest {
     studyWorkspace();
     CliRun run = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("older: mekong/privacy/en  2025-06-01T00:00:00Z")
-        .contains("newer: mekong/privacy/en  2025-10-01T09:30:00Z")
+    assertThat(run.out()).contains("text version 20250601T000000Z").contains("text version 20251001T093000Z")
+        .contains("no archived copy is recorded for this text version")
         .contains("0 added, 0 removed, 2 changed").contains("{+marketing +}");
+    assertThat(run.out().indexOf("20250601T000000Z")).isLessThan(run.out().indexOf("20251001T093000Z"));
   }
 
   @Test
@@ -159,8 +163,8 @@ class DiffCommandTest {
     CliRun run = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy",
         "--from", "2025-03-01", "--to", hash);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("older: mekong/privacy/en  2025-01-15T00:00:00Z")
-        .contains("newer: mekong/privacy/en  2025-06-01T00:00:00Z").contains("P10a.1");
+    assertThat(run.out()).contains("text version 20250115T000000Z").contains("text version 20250601T000000Z")
+        .contains("P10a.1");
 
     CliRun byStamp = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy",
         "--from", "20250115T000000Z", "--to", "2025-10-01T09:30:00Z");
@@ -173,8 +177,8 @@ class DiffCommandTest {
         .contains("2025-01-15T00:00:00Z");
 
     CliRun nonsense = CliRun.of("--workspace", tmp.toString(), "diff", "cambodia", "mekong", "privacy", "--to", "last week");
-    assertThat(nonsense.exitCode()).isEqualTo(ExitCode.FAILURE.code());
-    assertThat(nonsense.err()).contains("is not a date");
+    assertThat(nonsense.exitCode()).as("a date that is no date is a usage error").isEqualTo(ExitCode.USAGE.code());
+    assertThat(nonsense.err()).contains("--to must be a date");
   }
 
   @Test

@@ -40,6 +40,10 @@ class ImportExtractDiffTest {
     return file;
   }
 
+  private static String sha(Path file) throws IOException {
+    return org.policyscore.diff.TextSide.sha256(Files.readAllBytes(file));
+  }
+
   private CliRun cli(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--workspace";
@@ -67,26 +71,30 @@ class ImportExtractDiffTest {
     for (String lang : new String[] {"en", "km"}) {
       CliRun diff = cli("diff", "cambodia", "mekong", "privacy", "--lang", lang);
       assertThat(diff.exitCode()).as(diff.err()).isZero();
+      // each version is named by the SHA-256 of the saved page as archived, with its date
       assertThat(diff.out())
-          .contains("older: mekong/privacy/" + lang + "  2025-01-15T08:00:00Z")
-          .contains("newer: mekong/privacy/" + lang + "  2025-06-01T08:00:00Z")
+          .contains("copy SHA-256: " + sha(ws.resolve("saved/" + lang + "-base.html")) + "\n"
+              + "    first retrieved 2025-01-15T08:00:00Z, last seen unchanged 2025-01-15T08:00:00Z")
+          .contains("copy SHA-256: " + sha(ws.resolve("saved/" + lang + "-added-government-demands.html")) + "\n"
+              + "    first retrieved 2025-06-01T08:00:00Z")
           .contains("1 added, 0 removed, 0 changed, 0 moved")
           .contains("P10a.1   no disclosure found -> partial")
           .doesNotContain("Home").doesNotContain("Mekong Mobile</");
     }
 
-    // the 12-digit snapshot hash that history and answers.csv show names the version it gave
-    String snapshot = org.policyscore.diff.TextSide.sha256(
-        Files.readAllBytes(ws.resolve("saved/en-base.html"))).substring(0, 12);
+    // the 12-digit copy hash that history and answers.csv show names the version it gave
+    String snapshot = sha(ws.resolve("saved/en-base.html")).substring(0, 12);
     CliRun bySnapshot = cli("diff", "cambodia", "mekong", "privacy", "--from", snapshot, "--to", "2025-06-30");
     assertThat(bySnapshot.exitCode()).as(bySnapshot.err()).isZero();
-    assertThat(bySnapshot.out()).contains("older: mekong/privacy/en  2025-01-15T08:00:00Z");
+    assertThat(bySnapshot.out()).startsWith("older: Mekong Mobile, Privacy Notice (English) \u2014 mekong/privacy/en\n  copy SHA-256: " + snapshot);
 
     CliRun changes = cli("changes", "cambodia", "--since", "2025-03-01");
     assertThat(changes.exitCode()).as(changes.err()).isZero();
-    assertThat(changes.out()).contains("2 changed (since 2025-03-01)");
-    assertThat(changes.out().lines().filter(l -> l.startsWith("mekong/privacy/")))
-        .hasSize(2).allSatisfy(l -> assertThat(l).contains("1 added, 0 removed").contains("P10a.1"));
-    assertThat(ws.resolve("reports/cambodia/changes.atom")).content().contains("mekong/privacy/km changed");
+    assertThat(changes.out()).contains("2 new version(s) since 2025-03-01");
+    assertThat(changes.out().lines().filter(l -> l.contains("Mekong Mobile, Privacy Notice (")))
+        .hasSize(2).allSatisfy(l -> assertThat(l).contains("changed: 1 added, 0 removed"));
+    assertThat(changes.out()).contains("P10a.1   no disclosure found -> partial");
+    assertThat(ws.resolve("reports/cambodia/changes.atom")).content()
+        .contains("Mekong Mobile, Privacy Notice (Khmer) changed");
   }
 }

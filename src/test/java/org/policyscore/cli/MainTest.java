@@ -28,8 +28,8 @@ class MainTest {
   }
 
   @Test
-  void missingCatalogueFileIsInvalidInput() {
-    CliRun run = CliRun.of("--workspace", "does-not-exist", "catalog", "validate");
+  void missingCatalogueFileIsInvalidInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path emptyWorkspace) {
+    CliRun run = CliRun.of("--workspace", emptyWorkspace.toString(), "catalog", "validate");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err()).contains("rdr-2020.yaml").contains("file not found");
@@ -59,11 +59,11 @@ class MainTest {
   }
 
   @Test
-  void globalOptionsWorkAfterALazilyBuiltSubcommand() {
-    CliRun run = CliRun.of("catalog", "--workspace", "does-not-exist", "validate");
+  void globalOptionsWorkAfterALazilyBuiltSubcommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+    CliRun run = CliRun.of("catalog", "--workspace", empty.toString(), "validate");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT.code());
-    assertThat(run.err()).contains("does-not-exist").contains("rdr-2020.yaml");
+    assertThat(run.err()).contains(empty.toString()).contains("rdr-2020.yaml");
   }
 
   @Test
@@ -75,10 +75,10 @@ class MainTest {
   }
 
   @Test
-  void aMistypedCommandGetsTheNearestNames() {
+  void aMistypedCommandIsNamedWithTheCommandsThereAre() {
     CliRun run = CliRun.of("agregate", "--answers", "x.csv");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.err()).contains("'agregate'").contains("Did you mean: policyscore aggregate");
+    assertThat(run.err()).contains("'agregate'").contains("aggregate");
   }
 }

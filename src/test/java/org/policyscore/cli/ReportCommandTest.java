@@ -78,7 +78,10 @@ class ReportCommandTest {
     assertThat(ws.resolve("reports/cambodia/2022").resolve(href).normalize()).exists();
     assertThat(doc.select("#answers").text()).contains("Researcher A").contains("no disclosure found");
     assertThat(doc.select("table.documents").text()).contains(snapshot.sha256()).contains("2021-11-15T03:04:05Z")
-        .contains("not found: The 2022 report found no terms of service").contains("not yet archived");
+        .contains("not found: The 2022 report found no terms of service").contains("not yet archived")
+        .contains("first retrieved 2021-11-15T03:04:05Z").contains("last seen unchanged 2021-11-15T03:04:05Z")
+        .contains("Copy (SHA-256)");
+    assertThat(doc.select("#answers").text()).contains("copy " + snapshot.shortHash());
   }
 
   @Test

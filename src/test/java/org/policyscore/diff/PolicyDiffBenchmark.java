@@ -32,6 +32,30 @@ class PolicyDiffBenchmark {
     measure("km");
   }
 
+  /**
+   * The elements touched by the English change read together with the same change in the
+   * Khmer translation (as {@code diff} and {@code changes} do for a study's document).
+   */
+  @Test
+  void englishWithItsKhmerTranslation() throws Exception {
+    DiffResult en = measure("en");
+    DiffResult km = measure("km");
+    EvidenceElementLocator rdr = new EvidenceElementLocator(org.policyscore.catalog.CatalogLoader.load(
+        java.nio.file.Path.of("indicators", "rdr-2020.yaml")));
+    ElementsTouched.find(en, rdr, List.of(km)); // warm up
+    long[] nanos = new long[5];
+    int touched = 0;
+    for (int i = 0; i < nanos.length; i++) {
+      long t0 = System.nanoTime();
+      touched = ElementsTouched.find(en, rdr, List.of(km)).elements().size();
+      nanos[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(nanos);
+    System.out.printf("diff benchmark en+km: elements touched with the translation, rdr-2020 catalogue: median %.1f ms"
+        + " (min %.1f, max %.1f) over %d runs; %d elements%n", nanos[2] / 1e6, nanos[0] / 1e6, nanos[4] / 1e6,
+        nanos.length, touched);
+  }
+
   /** Worst case: the policy rewritten from top to bottom (every sentence differs). */
   @Test
   void rewrittenThroughout() {
@@ -61,7 +85,7 @@ class PolicyDiffBenchmark {
     return out.toString();
   }
 
-  private static void measure(String lang) {
+  private static DiffResult measure(String lang) {
     List<String> sentences = new ArrayList<>();
     List<String> headings = new ArrayList<>();
     for (String line : DiffFixtures.read(lang, "base").split("\n")) {
@@ -168,6 +192,7 @@ class PolicyDiffBenchmark {
         nanos[runs / 2] / 1e6, nanos[0] / 1e6, nanos[runs - 1] / 1e6, runs,
         allocated / 1048576.0, peak / 1048576.0, (peak - baseUsed) / 1048576.0,
         touchNanos / 1e6, rdrNanos / 1e6, rdrTouched, renderNanos / 1e6, html.getBytes(StandardCharsets.UTF_8).length / 1024);
+    return result;
   }
 
   private static int units(String line) {

@@ -60,7 +60,12 @@ class SavedCopyTest {
     TextSide older = SavedCopy.read(pdf.toString(), null, Duration.ofSeconds(5));
     TextSide newer = SavedCopy.read(txt.toString(), null, Duration.ofSeconds(5));
     assertThat(older.lang()).isEqualTo("en");
-    assertThat(older.sha256()).isEqualTo(TextSide.sha256(Files.readAllBytes(pdf)));
+    assertThat(older.citation().sha256()).isEqualTo(TextSide.sha256(Files.readAllBytes(pdf)));
+    assertThat(older.citation().hashOf()).isEqualTo(Citation.HashOf.FILE);
+    assertThat(DiffFormat.TEXT.render(PolicyDiff.compare(older, newer), null, false))
+        .contains("file SHA-256: " + TextSide.sha256(Files.readAllBytes(pdf)))
+        .contains("file SHA-256: " + TextSide.sha256(Files.readAllBytes(txt)))
+        .doesNotContain("copy");
     DiffResult diff = PolicyDiff.compare(older, newer);
     assertThat(diff.summary()).isEqualTo("0 added, 0 removed, 1 changed, 0 moved");
     assertThat(diff.changes().get(0).spans()).anySatisfy(s -> assertThat(s.text()).contains("passport"));

@@ -99,10 +99,52 @@ class EvidenceFinderTest {
   }
 
   @Test
-  void allPartsOfACueMustBeInOneSentence() {
-    EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.3", List.of("share | disclose & police | court"))));
-    assertThat(find(finder, "en", "We disclose data. The police may ask.")).isEmpty();
-    assertThat(elements(find(finder, "en", "The police may ask, and we disclose data."))).containsExactly("P4.3");
+  void aCueMatchesWithinASentenceOrWithHelpFromItsContext() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.3", List.of("share | disclose & police | court & data"))));
+    List<EvidenceHit> alone = find(finder, "en", "The police may ask, and we disclose data.");
+    assertThat(elements(alone)).containsExactly("P4.3");
+    // the sentence before, in the same paragraph, may supply one part: a weaker quote
+    List<EvidenceHit> helped = find(finder, "en", "The police may ask for records. We disclose data then.");
+    assertThat(helped).extracting(EvidenceHit::quote).containsExactly("We disclose data then.");
+    assertThat(helped.get(0).weight()).isLessThan(alone.get(0).weight());
+    // but not two parts, and not across paragraphs
+    assertThat(find(finder, "en", "The police may ask for data. We disclose then.")).isEmpty();
+    assertThat(find(finder, "en", "The police may ask for records.\n\nWe disclose data then.")).isEmpty();
+    // a section heading may supply every part but one; the heading itself is never quoted
+    List<EvidenceHit> underHeading = find(finder, "en", "## When we disclose to the police\n\nWe keep data safe.");
+    assertThat(underHeading).extracting(EvidenceHit::quote).containsExactly("We keep data safe.");
+  }
+
+  @Test
+  void aListItemReadsItsLeadIn() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("P3a.1", List.of("collect & location | name"))));
+    String text = "We collect the following:\n\n- your name;\n- your location.\n\nWe never sell data. Your name is yours.";
+    assertThat(find(finder, "en", text)).extracting(EvidenceHit::quote)
+        .containsExactly("your name;", "your location.");
+  }
+
+  @Test
+  void aNegatedPartRulesASentenceOut() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.1", List.of("share & data & !bundle | allowance"))));
+    assertThat(elements(find(finder, "en", "We share data with partners."))).containsExactly("P4.1");
+    assertThat(find(finder, "en", "Share your data bundle with family."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCatastrophicRegexCueIsCutOffAndReported() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.1", List.of("/((a+)+)+!x/", "share & data"))));
+    List<EvidenceHit> hits = find(finder, "en", "a".repeat(5_000) + " We share data.");
+    assertThat(elements(hits)).containsExactly("P4.1");
+    assertThat(finder.cuesOverBudget()).containsExactly("/((a+)+)+!x/ (P4.1)");
+  }
+
+  @Test
+  void moreSpecificSentencesRankFirst() {
+    EvidenceFinder finder = EvidenceFinder.of(catalog(element("P4.3", List.of("disclose & police", "disclose & police & court order"))));
+    List<EvidenceHit> hits = find(finder, "en", "We may disclose data to the police. We disclose data to the police only on a court order.");
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(1).weight()).isGreaterThan(hits.get(0).weight());
   }
 
   @Test

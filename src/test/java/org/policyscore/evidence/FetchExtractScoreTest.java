@@ -135,8 +135,7 @@ class FetchExtractScoreTest {
       // a researcher answers P4.4 and P4.3; re-running changes nothing
       // (P4.4 typed into the file as text; P4.3, whose quotes span lines, through the CSV writer)
       List<AnswerRow> withP43 = rows.stream().map(r -> !r.element().equals("P4.3") ? r
-          : new AnswerRow(r.company(), r.level(), r.service(), r.indicator(), r.element(), r.suggested(),
-              r.evidence(), r.document(), r.snapshot(), "partial", "", "Dara")).toList();
+          : r.withHumanColumns("partial", "", "Dara")).toList();
       String csv = AnswersCsv.write(withP43);
       csv = answer(csv, ",P4.4,", "no,Not in the notice,Dara");
       Files.writeString(answersFile, csv, StandardCharsets.UTF_8);

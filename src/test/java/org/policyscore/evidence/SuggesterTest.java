@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
+import org.policyscore.catalog.Element;
 
 class SuggesterTest {
   static Catalog catalog;
@@ -26,12 +28,19 @@ class SuggesterTest {
         catalog.element(element).orElseThrow(), docs, hits);
   }
 
+  /** @param versions language -> whether its text passes the damage check */
   private static DocumentFacts doc(String id, String kind, Map<String, Boolean> versions) {
-    return new DocumentFacts(id, kind, false, versions, OptionalInt.empty());
+    return new DocumentFacts(id, kind, false, flags(versions), OptionalInt.empty());
+  }
+
+  private static Map<String, List<String>> flags(Map<String, Boolean> versions) {
+    Map<String, List<String>> out = new TreeMap<>();
+    versions.forEach((lang, ok) -> out.put(lang, ok ? List.of() : List.of("khmer-legacy-font")));
+    return out;
   }
 
   private static EvidenceHit hit(String element, String doc, int start, int cues) {
-    return new EvidenceHit(element, doc, "en", "0123456789abcdef", start, start + 5, "quote", "cue", cues);
+    return new EvidenceHit(element, doc, "en", "0123456789abcdef", start, start + 5, "quote", "cue", cues, 10 * cues);
   }
 
   @Test
@@ -42,7 +51,7 @@ class SuggesterTest {
         .contains(SuggestedAnswer.NO);
     Suggestion broken = suggest("P1a.2", List.of(doc("privacy", "privacy", Map.of("en", true, "km", false))), List.of());
     assertThat(broken.answer()).contains(SuggestedAnswer.NO);
-    assertThat(broken.note()).contains("failing the language check: km");
+    assertThat(broken.note()).contains("failing the damage check: km");
     // the terms document does not answer the privacy indicator
     assertThat(suggest("P1a.2", List.of(doc("terms", "terms", Map.of("km", true)), doc("privacy", "privacy", Map.of("en", true))), List.of()).answer())
         .contains(SuggestedAnswer.NO);
@@ -53,8 +62,8 @@ class SuggesterTest {
 
   @Test
   void easyToFindFromTheRecordedClicksOrNotAtAll() {
-    DocumentFacts twoClicks = new DocumentFacts("terms", "terms", false, Map.of("km", true), OptionalInt.of(2));
-    DocumentFacts deep = new DocumentFacts("terms", "terms", false, Map.of("km", true), OptionalInt.of(4));
+    DocumentFacts twoClicks = new DocumentFacts("terms", "terms", false, Map.of("km", List.of()), OptionalInt.of(2));
+    DocumentFacts deep = new DocumentFacts("terms", "terms", false, Map.of("km", List.of()), OptionalInt.of(4));
     assertThat(suggest("F1a.1", List.of(twoClicks), List.of()).answer()).contains(SuggestedAnswer.YES);
     assertThat(suggest("F1a.1", List.of(deep), List.of()).answer()).contains(SuggestedAnswer.PARTIAL);
     Suggestion unknown = suggest("F1a.1", List.of(doc("terms", "terms", Map.of("km", true))), List.of());
@@ -70,7 +79,38 @@ class SuggesterTest {
       assertThat(s.answer()).as(element).contains(SuggestedAnswer.NO_DISCLOSURE_FOUND);
       assertThat(s.note()).contains("declares the terms document not found");
     }
-    assertThat(suggest("F3a.1", List.of(), List.of()).answer()).contains(SuggestedAnswer.NO_DISCLOSURE_FOUND);
+  }
+
+  @Test
+  void noSuggestionWhereNobodyLooked() {
+    // no terms document declared at all: not searched is not "not disclosed"
+    Suggestion undeclared = suggest("F3a.1", List.of(), List.of());
+    assertThat(undeclared.answer()).isEmpty();
+    assertThat(undeclared.note()).contains("declares no terms document");
+  }
+
+  @Test
+  void aDamagedTextIsNotReadAndNeverYieldsNoDisclosureFound() {
+    Suggestion onlyDamaged = suggest("P4.3", List.of(doc("privacy", "privacy", Map.of("km", false))), List.of());
+    assertThat(onlyDamaged.answer()).isEmpty();
+    assertThat(onlyDamaged.note()).contains("not read: privacy km (fails the damage check: the text looks damaged").contains("(khmer-legacy-font)");
+    // a hit reported from the damaged text (it should not be read at all) is not quoted
+    Suggestion withStrayHit = suggest("P4.3", List.of(doc("privacy", "privacy", Map.of("km", false))),
+        List.of(new EvidenceHit("P4.3", "privacy", "km", "ff", 0, 5, "quote", "c", 1, 100)));
+    assertThat(withStrayHit.answer()).isEmpty();
+    // a sound English text was searched: its silence is a finding, and the note says what was not read
+    Suggestion mixed = suggest("P4.3", List.of(doc("privacy", "privacy", Map.of("en", true, "km", false))), List.of());
+    assertThat(mixed.answer()).contains(SuggestedAnswer.NO_DISCLOSURE_FOUND);
+    assertThat(mixed.note()).contains("no sentence matched in privacy en").contains("not read: privacy km");
+  }
+
+  @Test
+  void anElementReadByAPersonGetsNoSuggestion() {
+    Element understandable = catalog.element("P1a.3").orElseThrow();
+    assertThat(understandable.readByPerson()).isPresent();
+    Suggestion s = suggest("P1a.3", List.of(doc("privacy", "privacy", Map.of("en", true))), List.of());
+    assertThat(s.answer()).isEmpty();
+    assertThat(s.note()).startsWith("read by a person: ");
   }
 
   @Test
@@ -105,7 +145,7 @@ class SuggesterTest {
   @Test
   void evidenceCitationsCanBeReadBack() {
     Suggestion s = new Suggestion("P4.3", Optional.of(SuggestedAnswer.PARTIAL),
-        List.of(new EvidenceHit("P4.3", "privacy", "km", "ff", 12, 40, "យើងអាចផ្តល់ព័ត៌មាន។", "c", 1)), "");
+        List.of(new EvidenceHit("P4.3", "privacy", "km", "ff", 12, 40, "យើងអាចផ្តល់ព័ត៌មាន។", "c", 1, 100)), "");
     var m = Suggestion.CITATION.matcher(s.evidence());
     assertThat(m.find()).isTrue();
     assertThat(m.group(1)).isEqualTo("privacy");

@@ -221,8 +221,9 @@ class DocxExtractionTest {
 
   @Test
   void theWriteLimitBoundsTheText() {
-    Extractor small = new Extractor(new ExtractionLimits(16L << 20, 64L << 20, 100, java.time.Duration.ofSeconds(60),
-        256L << 20, 10));
+    ExtractionLimits d = ExtractionLimits.DEFAULT;
+    Extractor small = new Extractor(new ExtractionLimits(d.maxHtmlBytes(), d.maxBinaryBytes(), 100, d.parseTimeout(),
+        d.maxUnzippedBytes(), 10, d.maxHtmlTags()));
     byte[] docx = MiniDocx.withBody(p("We collect call detail records. ".repeat(10)), Map.of());
 
     assertThatThrownBy(() -> small.extract(docx, "", "x.docx", ExtractionRules.NONE))

@@ -88,7 +88,7 @@ class PdfAndDocxExtractionTest {
 
     String md = extractor.extract(pdf, "application/pdf", null, ExtractionRules.NONE).markdown();
 
-    assertThat(KhmerDamageCheck.check(md, "km")).extracting(DamageFlag::code).containsExactly("few-khmer-letters");
+    assertThat(KhmerDamageCheck.check(md, "km")).extracting(DamageFlag::code).contains("few-khmer-letters");
   }
 
   /** Needs a font with Khmer glyphs to embed; CI machines may have none. */

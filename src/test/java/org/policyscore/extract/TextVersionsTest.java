@@ -91,7 +91,7 @@ class TextVersionsTest {
         .isEqualTo(Fixtures.text("privacy-km.md"));
     String json = new String(written.get("text/smartnas/privacy/km/20260101T080000Z.json"), StandardCharsets.UTF_8);
     assertThat(json).startsWith("{\n  \"company\": \"smartnas\",\n  \"document\": \"privacy\",\n  \"lang\": \"km\",\n"
-        + "  \"version\": \"20260101T080000Z\",\n  \"format\": \"html\",\n  \"extractor_version\": \"1\",\n")
+        + "  \"version\": \"20260101T080000Z\",\n  \"format\": \"html\",\n  \"extractor_version\": \"3\",\n")
         .contains("\"snapshots\": [\"s1\"],", "\"flags\": []");
   }
 
@@ -145,6 +145,24 @@ class TextVersionsTest {
     assertThat(result.newestFlags()).extracting(f -> f.code()).containsExactly("few-khmer-letters");
     assertThat(result.versions().get(0).metadata().toJson(key, "20260101T080000Z"))
         .contains("\"flags\": [\n    {\"code\": \"few-khmer-letters\", \"count\": 1, \"where\": \"0 of ");
+  }
+
+  @Test
+  void theDateAPolicyStatesAboutItselfIsRecordedWithTheVersionAndReadBack(@TempDir Path root) throws IOException {
+    String page = "<html lang=km><body><main><h1>សេចក្ដីជូនដំណឹងអំពីឯកជនភាព</h1>"
+        + "<p>ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៥។</p>" + "<p>យើងមិនលក់ទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកទេ។</p>".repeat(12)
+        + "</main></body></html>";
+    TextVersionStore store = new TextVersionStore(root);
+    store.replaceAll(key, builder.build(key, ExtractionRules.NONE, List.of(html("20260101T080000Z", "s1", page))).versions());
+
+    TextVersion read = store.versions(key).get(0);
+    assertThat(read.metadata().statedDates()).singleElement().satisfies(d -> {
+      assertThat(d.kind().label()).isEqualTo("last updated");
+      assertThat(d.date()).isEqualTo("2025-01-15");
+      assertThat(d.asWritten()).isEqualTo("ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៥");
+    });
+    assertThat(Files.readString(store.metadataFile(key, "20260101T080000Z")))
+        .contains("\"stated_dates\": [\n    {\"kind\": \"last updated\", \"date\": \"2025-01-15\"");
   }
 
   private static Map<String, byte[]> files(Path root) throws IOException {

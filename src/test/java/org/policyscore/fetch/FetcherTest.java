@@ -38,10 +38,19 @@ class FetcherTest {
   /** For the one test that waits for a timeout on purpose. */
   static final FetchOptions IMPATIENT = FAST.withTimes(Duration.ofSeconds(2), Duration.ofMillis(300),
       Duration.ofSeconds(3), Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(100));
+  /** Pages long enough to be a policy: fetch refuses a page with less text than extract accepts. */
   static final String PRIVACY_EN = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Privacy</title></head>"
-      + "<body><main><h1>Privacy Notice</h1><p>We collect your name and phone number.</p></main></body></html>";
+      + "<body><main><h1>Privacy Notice</h1><p>We collect your name and phone number.</p>"
+      + "<p>We also collect your address when you register for our mobile service. We use this information to"
+      + " provide the service, to bill you and to answer your questions. We keep call detail records for twelve"
+      + " months and then delete them. You may ask us for a copy of the information we hold about you.</p>"
+      + "</main></body></html>";
   static final String PRIVACY_KM = "<html lang=km><body><main><h1>សេចក្តីជូនដំណឹងអំពីឯកជនភាព</h1>"
-      + "<p>យើងប្រមូលឈ្មោះ និងលេខទូរស័ព្ទរបស់អ្នក។</p></main></body></html>";
+      + "<p>យើងប្រមូលឈ្មោះ និងលេខទូរស័ព្ទរបស់អ្នក។</p>"
+      + "<p>យើងប្រមូលអាសយដ្ឋានរបស់អ្នក នៅពេលអ្នកចុះឈ្មោះប្រើប្រាស់សេវាកម្មទូរស័ព្ទចល័តរបស់យើង។"
+      + " យើងប្រើព័ត៌មាននេះដើម្បីផ្តល់សេវាកម្ម ចេញវិក្កយបត្រ និងឆ្លើយតបនឹងសំណួររបស់អ្នក។"
+      + " យើងរក្សាទុកកំណត់ត្រាការហៅទូរស័ព្ទរយៈពេលដប់ពីរខែ បន្ទាប់មកលុបចោល។"
+      + " អ្នកអាចស្នើសុំច្បាប់ចម្លងនៃព័ត៌មានដែលយើងរក្សាទុកអំពីអ្នក។</p></main></body></html>";
 
   @TempDir Path root;
   final LocalSite site = new LocalSite();
@@ -297,7 +306,7 @@ class FetcherTest {
     status.set(200);
     DocumentOutcome empty = only(fetch(study(new String[] {"privacy", "en", site.url("/empty").toString()})));
     assertThat(empty.outcome()).isEqualTo(Outcome.FAILED_USED_ARCHIVE);
-    assertThat(empty.reason()).contains("no text");
+    assertThat(empty.reason()).contains("only 0 characters of text");
     assertThat(archive().snapshots(new DocumentKey("acme", "privacy", "en"))).containsExactly(good);
   }
 

@@ -77,12 +77,17 @@ class RunCommandTest {
       assertThat(yearDir.resolve("charts/company-kampot.svg")).exists();
       String report = Files.readString(yearDir.resolve("report.html"));
       assertThat(report).contains("Kampot Mobile").contains("competent authorities")
-          .contains("Suggested answers come from cues").doesNotContain("These scores are published figures");
+          .contains("Suggested answers come from cues").doesNotContain("These scores are published figures")
+          // the notice's own date, beside the copy's, as the company's claim
+          .contains("last updated 2026-03-01 (“Last updated: 1 March 2026”)").contains("the company's claim");
       CliRun history = CliRun.of("--workspace", dir.toString(), "history", "kampot");
-      assertThat(history.out()).containsPattern("text \\d{8}T\\d{6}Z +sha256 [0-9a-f]{12}  from 1 snapshot\\(s\\)")
-          .contains("4 snapshot(s), 4 text version(s)");
-      // the second run found every page unchanged, so it archived and extracted nothing new
-      assertThat(second.out()).contains("0 document(s) changed since the previous run")
+      assertThat(history.out()).containsPattern("text \\d{8}T\\d{6}Z +text version SHA-256 [0-9a-f]{12}  from copy [0-9a-f]{12}")
+          .contains("4 copies archived, 4 text version(s)");
+      // the first run archived every document for the first time; the second found every page
+      // unchanged, so it archived and extracted nothing new, and 'changes' still answers
+      assertThat(first.out()).contains("4 new version(s) from this run's fetch")
+          .contains("Kampot Mobile, privacy (English): first archived");
+      assertThat(second.out()).contains("0 new version(s) from this run's fetch")
           .contains("4 document(s): 0 new, 4 unchanged").contains("0 file(s) written, 0 failed");
     }
   }

@@ -1,6 +1,7 @@
 package org.policyscore.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,10 +154,10 @@ class StudyScoringTest {
     assertThat(p44Row.reviewer()).isEqualTo("Sokha");
     assertThat(row("P4.3").suggested().orElseThrow().csvName()).isEqualTo("no disclosure found");
 
-    // the report for an earlier year does not see the newer text
-    var s2025 = score(2025);
-    assertThat(s2025.sources()).isZero();
-    assertThat(s2025.notSuggested()).isPositive();
+    // an earlier year does not see the newer texts: it has none in force, and is refused
+    assertThatThrownBy(() -> score(2025)).isInstanceOf(NothingToScoreException.class)
+        .hasMessageContaining("nothing to score for 2025").hasMessageContaining("texts are dated 2026 and later");
+    assertThat(root.resolve("reports/test/2025")).doesNotExist();
   }
 
   @Test
@@ -165,7 +166,31 @@ class StudyScoringTest {
         "{\"code\": \"khmer-orphan-sign\", \"count\": 3, \"where\": \"line 3\"}");
     score(2026);
     assertThat(row("P1a.2").suggested().orElseThrow().csvName()).isEqualTo("no");
-    assertThat(row("P1a.2").evidence()).contains("failing the language check: km");
+    assertThat(row("P1a.2").evidence()).contains("failing the damage check: km");
+  }
+
+  @Test
+  void aDamagedTextIsNotReadAndNeverYieldsNoDisclosureFound() throws Exception {
+    // the Khmer PDF came out as broken glyphs and there is no other language version
+    Path en = root.resolve("policies/text/acme/privacy/en");
+    try (var files = Files.list(en)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    version("privacy", "km", "20260105T080000Z", "# សេចក្តីជូនដំណឹង\n\nយើងអាចផ្តល់ព័ត៌មានរបស់អ្នកទៅនគរបាល។\n",
+        "b".repeat(64), "{\"code\": \"khmer-legacy-font\", \"count\": 40, \"where\": \"lines 3-40\"}");
+    score(2026);
+    for (String element : List.of("P4.1", "P4.3", "P4.4")) {
+      AnswerRow r = row(element);
+      assertThat(r.suggested()).as(element).isEmpty();
+      assertThat(r.evidence()).as(element).contains("not read: privacy km (fails the damage check");
+    }
+    // OCR is not damage: a text read by OCR is searched, and flagged for a person to check
+    version("privacy", "km", "20260105T080000Z", "# សេចក្តីជូនដំណឹង\n\nយើងអាចផ្តល់ព័ត៌មានរបស់អ្នកទៅនគរបាល។\n",
+        "b".repeat(64), "{\"code\": \"ocr\", \"count\": 1, \"where\": \"confidence 91\"}");
+    score(2026);
+    assertThat(row("P4.3").suggested().orElseThrow().csvName()).isEqualTo("partial");
   }
 
   @Test
@@ -201,5 +226,47 @@ class StudyScoringTest {
     assertThat(run.err()).contains("scores.csv exists but was not computed from an answers.csv");
     assertThat(Files.readString(published)).isEqualTo("company,service,kind,id,score\nacme,mobile,indicator,P4,50.00\n");
     assertThat(root.resolve("reports/test/2022/answers.csv")).doesNotExist();
+  }
+
+  @Test
+  void declaredPrimaryLanguagesDecideF1a2AndP1a2AndTheOldGuessIsOnlyAFallback() throws Exception {
+    // an English-only privacy notice in the Maldives: Dhivehi is the primary language
+    String maldives = STUDY.replace("country: Cambodia", "country: Maldives\nprimary_languages: [dv]")
+        .replace("          - lang: km\n            url: http://127.0.0.1/km/privacy\n", "");
+    assertThat(maldives).doesNotContain("km/privacy");
+    Files.writeString(root.resolve("policies/test.yaml"), maldives);
+    StudyScoring.Summary declared = score(2026);
+    assertThat(row("P1a.2").suggested().orElseThrow().csvName()).isEqualTo("no");
+    assertThat(row("P1a.2").evidence()).contains("primary: dv");
+    assertThat(declared.notes()).isEmpty();
+
+    // the same study without primary_languages: English is all it declares, so English it is
+    Files.writeString(root.resolve("policies/test.yaml"), maldives.replace("primary_languages: [dv]\n", ""));
+    Files.delete(root.resolve("reports/test/2026/answers.csv"));
+    Files.delete(root.resolve("reports/test/2026/scores.csv"));
+    StudyScoring.Summary guessed = score(2026);
+    assertThat(row("P1a.2").suggested().orElseThrow().csvName()).isEqualTo("yes");
+    assertThat(guessed.notes()).singleElement().asString().contains("primary languages not declared: taken as en")
+        .contains("primary_languages:");
+  }
+
+  @Test
+  void eachRowRecordsTheTextVersionsReadAndAReviewIsMarkedStaleWhenOneIsReplaced() throws Exception {
+    score(2026);
+    assertThat(row("P4.4").texts()).isEqualTo("privacy en 20260105T080000Z; privacy km 20260105T080000Z");
+    assertThat(row("F1a.2").texts()).isEmpty(); // the terms are declared not found: nothing read
+    Path file = root.resolve("reports/test/2026/answers.csv");
+    List<AnswerRow> rows = answers().stream()
+        .map(r -> r.element().equals("P4.4") ? r.withHumanColumns("no disclosure found", "", "Sokha") : r).toList();
+    org.policyscore.score.AnswersCsv.save(file, rows);
+    // a Khmer version with an unrelated change: no quote moves, but the text behind P4.4 is new
+    version("privacy", "km", "20260301T080000Z", PRIVACY_KM + "\nទំនាក់ទំនង៖ ០១២ ៣៤៥ ៦៧៨។\n", "d".repeat(64), "");
+    StudyScoring.Summary s = score(2026);
+    assertThat(s.stale()).extracting(AnswerRow::element).containsExactly("P4.4");
+    assertThat(row("P4.4").stale()).isEqualTo("new text version: privacy km 20260301T080000Z (was 20260105T080000Z)");
+    assertThat(row("P4.4").answer()).isEqualTo("no disclosure found");
+    CliRun run = CliRun.of("--workspace", root.toString(), "score", "test");
+    assertThat(run.out()).contains("stale: 1 reviewed answer(s) need a second look")
+        .contains("P4.4 acme service mobile: new text version: privacy km 20260301T080000Z (was 20260105T080000Z)");
   }
 }

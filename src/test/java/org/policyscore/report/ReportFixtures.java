@@ -35,10 +35,12 @@ final class ReportFixtures {
             "no disclosure found", "no disclosure found", false, "", "<b>not</b> published", List.of()));
     List<Document> documents = List.of(
         new Document("smart", "terms", "terms", "en", "https://www.example.com/terms-and-conditions/", "found",
-            "2021-11-15T00:00:00Z", hash, 48213, "../../../policies/archive/smart/terms/en/20211115T000000Z.html"),
+            "2021-11-15T00:00:00Z", "2021-12-01T00:00:00Z", "last updated 2021-10-01 (“Last updated: 1 October 2021”)",
+            hash, 48213, "../../../policies/archive/smart/terms/en/20211115T000000Z.html"),
         new Document("smart", "terms-km", "terms", "km", "https://www.example.com/km/terms-and-conditions/", "found",
-            "2021-11-15T00:00:00Z", hash, 51007, "../../../policies/archive/smart/terms/km/20211115T000000Z.html"),
-        new Document("metfone", "terms", "terms", "en", "", "not found: no terms of service published", "", "", 0, ""));
+            "2021-11-15T00:00:00Z", "2021-11-15T00:00:00Z", "", hash, 51007, "../../../policies/archive/smart/terms/km/20211115T000000Z.html"),
+        new Document("metfone", "terms", "terms", "en", "", "not found: no terms of service published", "", "", "", "",
+            0, ""));
     return new ReportInput("cambodia", "Cambodia telecoms", "Cambodia", 2022,
         List.of("Scored per service (Mobile, Fixed-line broadband) against eight RDR 2020 indicators.",
             "Answers: yes 100, partial 50, no 0, no disclosure found 0; N/A is left out."),

@@ -160,7 +160,12 @@ class AggregatorTest {
     AnswerRow empty = row("service", "mobile", "F1a.3", "");
     Aggregation a = aggregator.aggregate(new AnswerSet(List.of(suggestedOnly, overridden, empty),
         CompanyTypes.all(CompanyType.TELECOM)), ScoringMode.PER_SERVICE, List.of());
-    assertScore(a.scores().get(0).score(), 75); // partial 50 and Yes 100; F1a.3 unanswered
+    // F1a.3 has neither answer nor suggestion: F1a has no score yet (not the 75 of the other two)
+    ScoreRow f1a = a.scores().get(0);
+    assertThat(f1a.score()).isEmpty();
+    assertThat(f1a.incomplete()).isTrue();
+    assertThat(f1a.basis()).isEqualTo(new ScoreBasis(1, 3, false)); // only "Yes" is a person's
+    assertThat(f1a.draft()).isTrue();
     assertThat(a.answered()).isEqualTo(2);
     assertThat(a.unreviewed()).isEqualTo(1);
     assertThat(a.unanswered()).isEqualTo(1);

@@ -150,6 +150,71 @@ class AnswersCsvTest {
     assertThat(AnswersCsv.write(rows)).isEqualTo(content);
   }
 
+  @Test
+  void everyProblemOfTheFileIsReportedEachWithItsLine() {
+    InvalidInputException e = error(HEADER + "\n"
+        + "Smart,service,mobile,F1a,F1a.1,,,,,maybe,,\n"
+        + "Smart,service,mobile,F1a,F1a.2,,,,,yes,,\n"
+        + "Smart,service,mobile,F1a,F1a.9,,,,,yes,,\n"
+        + "Smart,service,mobile,F1a,F1a.3,,,,,yes\n"
+        + "Smart,branch,,F1a,F1a.3,,,,,yes,,\n");
+    assertThat(e.problems()).extracting(InvalidInputException::line).containsExactly(5);
+    // a ragged row is found while the table is read; the rest once it reads, all together
+    InvalidInputException rows = error(HEADER + "\n"
+        + "Smart,service,mobile,F1a,F1a.1,,,,,maybe,,\n"
+        + "Smart,service,mobile,F1a,F1a.2,,,,,yes,,\n"
+        + "Smart,service,mobile,F1a,F1a.9,,,,,yes,,\n"
+        + "Smart,branch,,F1a,F1a.3,,,,,yes,,\n");
+    assertThat(rows.problems()).extracting(p -> p.line() + ":" + p.column()).containsExactly("2:10", "4:5", "5:2");
+    assertThat(rows.getMessage().lines()).hasSize(3);
+    assertThat(rows.getMessage()).contains("'maybe'", "F1a.9", "'branch'");
+  }
+
+  @Test
+  void semicolonSeparatedFilesSaySoEvenWhenEveryCellIsQuoted() {
+    String quoted = "\"" + String.join("\";\"", HEADER.split(",")) + "\"\n\"Smart\";\"service\"\n";
+    assertThat(error(quoted).getMessage()).contains(":1:1").contains("separated by ';'");
+    assertThat(error("sep=;\n" + HEADER.replace(',', ';') + "\n").getMessage()).contains("separated by ';'");
+    assertThat(error(HEADER + "\nSmart;service;mobile;F1a;F1a.1;;;;;yes;;\n").getMessage())
+        .contains(":2:2").contains("this line's cells are separated by ';'");
+  }
+
+  @Test
+  void aRowForEveryServiceNeedsAnAnswerAndServicesToStandFor() {
+    assertThat(error(HEADER + "\nSmart,service,*,F1a,F1a.1,,,,,,,Dara\nSmart,service,mobile,F1a,F1a.2,,,,,yes,,\n").getMessage())
+        .contains(":2:10").contains("needs an answer");
+    assertThat(error(HEADER + "\nSmart,service,*,F1a,F1a.1,,,,,yes,,\n").getMessage())
+        .contains(":2:3").contains("no row of this file names one of its services");
+    assertThat(error(HEADER + "\nSmart,group,*,G1,G1.1,,,,,yes,,\n").getMessage()).contains(":2:3");
+  }
+
+  @Test
+  void theFullLayoutReadsAndWritesTextsAndStaleBetweenTheToolsColumnsAndTheResearchers() throws Exception {
+    String full = "company,level,service,indicator,element,suggested,evidence,document,snapshot,texts,stale,answer,comment,reviewer\r\n"
+        + "smart,service,mobile,P4,P4.4,partial,[privacy en 0-9] Partners.,privacy,cccccccccccc,privacy en 20260601T080000Z,"
+        + "\"quote added: privacy en: Partners.\nnew text version: privacy en 20260601T080000Z (was 20260105T080000Z)\",no,,Dara\r\n";
+    List<AnswerRow> rows = read(full);
+    assertThat(rows.get(0).texts()).isEqualTo("privacy en 20260601T080000Z");
+    assertThat(rows.get(0).needsReview()).isTrue();
+    assertThat(rows.get(0).answer()).isEqualTo("no");
+    assertThat(AnswersCsv.write(rows)).isEqualTo(full);
+  }
+
+  @Test
+  void savingKeepsTheByteOrderMarkTheFileHadAndAddsNoneOtherwise() throws Exception {
+    List<AnswerRow> rows = read(HEADER + "\nSmart,service,mobile,F1a,F1a.1,,,,,yes,សួស្តី,\n");
+    Path withBom = dir.resolve("excel.csv");
+    Files.write(withBom, ("\uFEFF" + HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+    AnswersCsv.save(withBom, rows);
+    byte[] written = Files.readAllBytes(withBom);
+    assertThat(new String(written, StandardCharsets.UTF_8)).startsWith("\uFEFFcompany,").contains("សួស្តី");
+    AnswersCsv.save(withBom, AnswersCsv.read(withBom, TestCatalog.rdr2020()));
+    assertThat(Files.readAllBytes(withBom)).isEqualTo(written);
+    Path plain = dir.resolve("plain.csv");
+    AnswersCsv.save(plain, rows);
+    assertThat(Files.readString(plain)).startsWith("company,");
+  }
+
   /** The writer's guard, seen from outside. */
   static final class CsvWriterCheck {
     static boolean neutralised(String cell) {

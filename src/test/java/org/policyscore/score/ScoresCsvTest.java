@@ -86,4 +86,44 @@ class ScoresCsvTest {
     Files.writeString(f, "company,service,kind,id,score\nSmart,,element,F1a.1,1\n");
     assertThatThrownBy(() -> ScoresCsv.read(f)).hasMessageContaining("scores.csv:2:3");
   }
+
+  @Test
+  void draftAndIncompleteScoresComeBackAsWritten() throws Exception {
+    List<ScoreRow> rows = List.of(
+        new ScoreRow("smart", "mobile", ScoreKind.INDICATOR, "F1a", OptionalDouble.of(50), new ScoreBasis(1, 3, true)),
+        new ScoreRow("smart", "mobile", ScoreKind.INDICATOR, "F3a", OptionalDouble.empty(), new ScoreBasis(2, 7, false)),
+        new ScoreRow("smart", "mobile", ScoreKind.INDICATOR, "P1a", OptionalDouble.of(100), new ScoreBasis(3, 3, true)));
+    String text = ScoresCsv.write(rows);
+    assertThat(text).isEqualTo("company,service,kind,id,score,reviewed\r\n"
+        + "smart,mobile,indicator,F1a,50.00,1/3\r\n"
+        + "smart,mobile,indicator,F3a,incomplete,2/7\r\n"
+        + "smart,mobile,indicator,P1a,100.00,3/3\r\n");
+    Path f = dir.resolve("scores.csv");
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    List<ScoreRow> back = ScoresCsv.read(f);
+    assertThat(back).isEqualTo(rows);
+    assertThat(back).extracting(ScoreRow::draft).containsExactly(true, true, false);
+    assertThat(back).extracting(ScoreRow::incomplete).containsExactly(false, true, false);
+  }
+
+  @Test
+  void publishedScoresWithNoReviewedColumnLoadAsFinal() throws Exception {
+    Path f = dir.resolve("scores.csv");
+    Files.writeString(f, "company,service,kind,id,score\nsmart,mobile,indicator,F1a,83.33\nsmart,mobile,indicator,F9,NA\n");
+    List<ScoreRow> back = ScoresCsv.read(f);
+    assertThat(back).extracting(ScoreRow::basis).containsOnly(ScoreBasis.PUBLISHED);
+    assertThat(back).noneMatch(ScoreRow::draft);
+    assertThat(back.get(0).score().getAsDouble()).isEqualTo(83.33);
+  }
+
+  @Test
+  void badReviewedCellsAreNamedEveryOneOfThem() throws Exception {
+    Path f = dir.resolve("scores.csv");
+    Files.writeString(f, "company,service,kind,id,score,reviewed\nsmart,,indicator,F1a,83.33,3 of 3\n"
+        + "smart,,indicator,F1b,50,4/3\nsmart,,indicator,F1c,lots,1/1\n");
+    org.policyscore.InvalidInputException e = (org.policyscore.InvalidInputException)
+        org.assertj.core.api.Assertions.catchThrowable(() -> ScoresCsv.read(f));
+    assertThat(e.problems()).hasSize(3);
+    assertThat(e.getMessage()).contains("scores.csv:2:6", "'3 of 3'", "scores.csv:3:6", "'4/3'", "scores.csv:4:5", "'lots'");
+  }
 }

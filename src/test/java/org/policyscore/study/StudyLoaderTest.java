@@ -45,6 +45,8 @@ class StudyLoaderTest {
     assertThat(smart.document("privacy").orElseThrow().version("km").orElseThrow().url().orElseThrow())
         .hasToString("https://www.smart.com.kh/km/privacy-notice/");
 
+    assertThat(study.primaryLanguages()).containsExactly("km");
+
     Company metfone = study.company("metfone").orElseThrow();
     assertThat(metfone.documents()).flatExtracting(PolicyDocument::versions).allSatisfy(v -> {
       assertThat(v.notFound()).isTrue();
@@ -120,6 +122,57 @@ class StudyLoaderTest {
     Path g = write(minimal("", "telecom", "en", "https://example.org/p")
         .replace("kind: privacy", "kind: privacy\n        remove: ['div[[']"));
     assertThatThrownBy(() -> StudyLoader.load(g)).hasMessageContaining("CSS selector 'div[[' does not parse");
+  }
+
+  @Test
+  void servicesDeclareARoleAndColourOrHaveTheirRoleInferred() throws Exception {
+    Path f = write(minimal("", "telecom", "en", "https://example.org/p").replace(
+        "services: [{id: mobile, label: Mobile}]\n", "services:\n  - {id: cellular, label: Cellular}\n"
+            + "  - {id: fixed, label: Fixed-line broadband}\n  - {id: lte-home, label: Home LTE, role: fixed}\n"
+            + "  - {id: tv, label: Television, colour: '#cc79a7'}\n"));
+    Study study = StudyLoader.load(f);
+    assertThat(study.services()).extracting(Service::role).containsExactly(ServiceRole.MOBILE, ServiceRole.FIXED,
+        ServiceRole.FIXED, ServiceRole.OTHER);
+    assertThat(study.service("tv").orElseThrow().colour()).hasValue("#CC79A7");
+    assertThat(study.service("fixed").orElseThrow().rdrService()).isEqualTo("broadband");
+    assertThat(study.service("tv").orElseThrow().rdrService()).isEqualTo("tv");
+
+    Path bad = write(minimal("", "telecom", "en", "https://example.org/p").replace("label: Mobile}",
+        "label: Mobile, role: satellite}"));
+    assertThatThrownBy(() -> StudyLoader.load(bad)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(":6:").hasMessageContaining("unknown role 'satellite'; expected mobile, fixed or other");
+    Path badColour = write(minimal("", "telecom", "en", "https://example.org/p").replace("label: Mobile}",
+        "label: Mobile, colour: green}"));
+    assertThatThrownBy(() -> StudyLoader.load(badColour)).hasMessageContaining("bad colour 'green'; expected #RRGGBB");
+  }
+
+  @Test
+  void rolesReadFromIdsAndLabels() {
+    assertThat(ServiceRole.infer("mobile")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("postpaid", "Postpaid mobile")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("mbb", "Mobile broadband")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("s4", "4G data")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("broadband")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("fixed", "Fixed-line broadband")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("fwa", "Fixed wireless access")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("home-internet")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("ftth", "Fibre to the home")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("s1", "ទូរស័ព្ទចល័ត")).isEqualTo(ServiceRole.MOBILE);
+    assertThat(ServiceRole.infer("s2", "អ៊ីនធឺណិតខ្សែកាប")).isEqualTo(ServiceRole.FIXED);
+    assertThat(ServiceRole.infer("iptv", "Television")).isEqualTo(ServiceRole.OTHER);
+    assertThat(ServiceRole.infer("simple", "Simple plan")).isEqualTo(ServiceRole.OTHER);
+  }
+
+  @Test
+  void primaryLanguagesAreCheckedCodesEachOnce() throws Exception {
+    String base = minimal("", "telecom", "en", "https://example.org/p");
+    assertThat(StudyLoader.load(write(base.replace("year: 2024\n", "year: 2024\nprimary_languages: [si, ta]\n")))
+        .primaryLanguages()).containsExactly("si", "ta");
+    assertThat(StudyLoader.load(write(base)).primaryLanguages()).isEmpty();
+    assertThatThrownBy(() -> StudyLoader.load(write(base.replace("year: 2024\n", "year: 2024\nprimary_languages: [km, kh]\n"))))
+        .hasMessageContaining("study.yaml:4:").hasMessageContaining("bad language code 'kh'").hasMessageContaining("Khmer is 'km'");
+    assertThatThrownBy(() -> StudyLoader.load(write(base.replace("year: 2024\n", "year: 2024\nprimary_languages: [ne, ne]\n"))))
+        .hasMessageContaining("listed twice");
   }
 
   /** Lines: 1 name .. 7 indicators (when given); company type on line 12, lang/url on line 19. */

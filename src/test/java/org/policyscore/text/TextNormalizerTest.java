@@ -52,4 +52,16 @@ class TextNormalizerTest {
     String once = TextNormalizer.normalize("a  b\n\n\n- c\n  - d \n");
     assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
   }
+
+  @Test
+  void khmerVowelsTypedAsTwoCharactersFoldToTheOneTheyLookLike() {
+    // យើង and ក្រោយ typed with េ + ី and េ + ា: they draw the same as with ើ and ោ
+    String typed = "\u1799\u17C1\u17B8\u1784 \u1780\u17D2\u179A\u17C1\u17B6\u1799\n";
+
+    assertThat(TextNormalizer.normalize(typed)).isEqualTo("យើង ក្រោយ\n");
+    assertThat(TextNormalizer.foldKhmerVowels(typed)).isEqualTo("យើង ក្រោយ\n");
+    assertThat(TextNormalizer.normalize("យើង ក្រោយ\n")).isEqualTo("យើង ក្រោយ\n");
+    // a lone េ or ា is left alone
+    assertThat(TextNormalizer.normalize("\u1780\u17C1 \u1780\u17B6\n")).isEqualTo("\u1780\u17C1 \u1780\u17B6\n");
+  }
 }
