@@ -148,11 +148,45 @@ final class DiffCommand implements Callable<Integer> {
           "--from and --to pick versions of a study's document; with two files, give them in order: OLD NEW");
     }
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
-    TextSide older = read(args.get(0), timeout);
+    // the two copies are read (fetched, extracted, hashed) at the same time
+    java.util.concurrent.FutureTask<TextSide> first = new java.util.concurrent.FutureTask<>(() -> read(args.get(0), timeout));
+    Thread reading = new Thread(first, "policyscore-read-older");
+    reading.setDaemon(true);
+    reading.start();
     TextSide newer = read(args.get(1), timeout);
+    TextSide older = older(first);
     // elements touched when a catalogue with cues for the language is at hand
     EvidenceElementLocator locator = locator(app.workspace().catalogFile(CatalogCommand.DEFAULT_CATALOG), newer.lang());
     return ComparedVersions.of(older, newer, locator);
+  }
+
+  /** The older copy, read on its own thread: its failure is reported as if read here. */
+  private static TextSide older(java.util.concurrent.FutureTask<TextSide> reading)
+      throws IOException, InvalidInputException, CommandFailedException {
+    try {
+      return reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the older copy", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      if (cause instanceof CommandFailedException failed) {
+        throw failed;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   private TextSide read(String arg, Duration timeout) throws IOException, InvalidInputException, CommandFailedException {

@@ -68,4 +68,39 @@ class StatedDatesTest {
     assertThat(found).extracting(StatedDate::date).containsExactly("2026-04-01", "2026-03-20");
     assertThat(found.get(1).asWritten()).isEqualTo("Last updated: 20 March 2026");
   }
+
+  /**
+   * Phrases are looked for only shortly before a year; that must find what looking everywhere
+   * finds, on policies long and short, with the phrases and dates anywhere (seeded).
+   */
+  @Test
+  void lookingOnlyBeforeYearsFindsWhatLookingEverywhereFinds() {
+    String[] phrases = {"Last updated:", "last revised on", "Effective date:", "comes into force on", "updated",
+        "effective", "ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖", "ចូលជាធរមានចាប់ពី", "valid from"};
+    String[] dates = {"1 March 2026", "March 1st, 2026", "15/01/2025", "2024-11-30", "July 2021",
+        "ថ្ងៃទី១ ខែមីនា ឆ្នាំ២០២៦", "១៥/០១/២០២៥", "31 February 2026", "within 30 days", "2027"};
+    String[] filler = {"We keep call records for 12 months.", "Our prices were updated in the shop.",
+        "Plan 20250 costs 5 dollars.", "យើងរក្សាទុកកំណត់ត្រាការហៅទូរស័ព្ទ។", "The notice is effective immediately."};
+    java.util.Random random = new java.util.Random(14);
+    int withDates = 0;
+    for (int n = 0; n < 400; n++) {
+      StringBuilder text = new StringBuilder();
+      int parts = 1 + random.nextInt(60);
+      for (int k = 0; k < parts; k++) {
+        switch (random.nextInt(4)) {
+          case 0 -> text.append(phrases[random.nextInt(phrases.length)]).append(' ')
+              .append(" ".repeat(random.nextInt(3))).append(dates[random.nextInt(dates.length)]).append(". ");
+          case 1 -> text.append(dates[random.nextInt(dates.length)]).append(' ');
+          default -> text.append(filler[random.nextInt(filler.length)]).append(random.nextBoolean() ? "\n" : " ");
+        }
+        if (random.nextInt(10) == 0) {
+          text.append("x".repeat(random.nextInt(400))).append(' ');
+        }
+      }
+      List<StatedDate> everywhere = StatedDates.find(text.toString(), true);
+      withDates += everywhere.isEmpty() ? 0 : 1;
+      assertThat(StatedDates.find(text.toString())).as(text.toString()).isEqualTo(everywhere);
+    }
+    assertThat(withDates).as("texts with a stated date among the 400").isGreaterThan(100);
+  }
 }
