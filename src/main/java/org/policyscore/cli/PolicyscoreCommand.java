@@ -98,6 +98,8 @@ public final class PolicyscoreCommand implements Runnable {
   /** The command's model, bound to the fields of {@code top}. */
   private static CommandSpec spec(PolicyscoreCommand top) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(top).name("policyscore");
+    // no ${...} in this command's texts: spare picocli looking for them in every string
+    spec.interpolateVariables(false);
     spec.usageMessage()
         .sortOptions(false)
         .autoWidth(true)

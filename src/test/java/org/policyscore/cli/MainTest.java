@@ -81,4 +81,10 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("'agregate'").contains("aggregate");
   }
+
+  @Test
+  void subcommandsStillShowTheirDefaultValues() {
+    // the top-level command has variable interpolation off; its subcommands keep theirs
+    assertThat(CliRun.of("diff", "--help").out()).contains("Default: text.").contains("(default: 30)");
+  }
 }
