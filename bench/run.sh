@@ -115,6 +115,7 @@ once() { # name, then the command: one run (for the big inputs), exit code kept
   printf '%s\t%s\t%.3f\t%.0f\t%s\n' "$name" "$wall" "$(echo "$user + $sys" | bc -l)" "$(( rss / 1024 ))" "$code" >> "$rows"
 }
 
+rm -f "$work"/scores-*.csv # outputs of an earlier run must not pass for this one's
 cd "$clone" # the tool runs where a user runs it: in the repository, with its catalogue
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 measure hello "${hello[@]}"
