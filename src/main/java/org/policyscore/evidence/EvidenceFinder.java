@@ -147,7 +147,8 @@ public final class EvidenceFinder {
     int words = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = !Character.isWhitespace(s.charAt(i));
+      char c = s.charAt(i);
+      boolean w = c < 0x80 ? c > ' ' : !Character.isWhitespace(c);
       words += w && !in ? 1 : 0;
       in = w;
     }
@@ -176,9 +177,18 @@ public final class EvidenceFinder {
     private final Map<List<String>, Integer> partIds = new HashMap<>();
     private final List<List<Integer>> partMembers = new ArrayList<>();
     private final Map<String, int[]> phraseTokens = new HashMap<>();
+    private final List<Integer> partAlternatives = new ArrayList<>();
+    private final Map<Integer, Integer> regexPart = new HashMap<>();
     CueAutomaton automaton;
     RegexCues regex;
     int[][] members;
+    /**
+     * per part, the cues whose anchor it is: the matcher only looks at a cue when its anchor,
+     * its least common part, is in the sentence or its context
+     */
+    int[][] anchored;
+    /** per cue, the part id of each of its parts by bit */
+    int[][] cueParts;
     /** per cue, as arrays for the matcher: part bits, veto bits, part count, element index */
     int[] fullMasks;
     int[] vetoMasks;
@@ -193,6 +203,11 @@ public final class EvidenceFinder {
       if (CuePattern.isRegex(cue)) {
         cues.add(new Cue(elementId, cue, 1, 1, 0));
         regexBuilder.add(index, CuePattern.source(cue));
+        // a part of its own that no phrase reports: the regular expression marks it
+        int part = partMembers.size();
+        partMembers.add(new ArrayList<>(List.of(index * 32)));
+        partAlternatives.add(1);
+        regexPart.put(index, part);
         return;
       }
       List<CuePattern.Part> parts = CuePattern.parts(cue, lang, catalog::concept);
@@ -219,6 +234,7 @@ public final class EvidenceFinder {
       int part = partMembers.size();
       partIds.put(alternatives, part);
       partMembers.add(new ArrayList<>());
+      partAlternatives.add(alternatives.size());
       for (String alternative : alternatives) {
         int[] tokens = phraseTokens.computeIfAbsent(alternative, a -> Tokenizer.tokens(a, vocabulary));
         if (tokens.length == 0) {
@@ -238,6 +254,42 @@ public final class EvidenceFinder {
         members[p] = partMembers.get(p).stream().mapToInt(Integer::intValue).toArray();
       }
       int n = cues.size();
+      cueParts = new int[n][];
+      for (int p = 0; p < members.length; p++) {
+        for (int m : members[p]) {
+          int cue = m >>> 5;
+          int bit = m & 31;
+          if (cueParts[cue] == null) {
+            cueParts[cue] = new int[0];
+          }
+          if (cueParts[cue].length <= bit) {
+            cueParts[cue] = java.util.Arrays.copyOf(cueParts[cue], bit + 1);
+          }
+          cueParts[cue][bit] = p;
+        }
+      }
+      List<List<Integer>> anchors = new ArrayList<>();
+      for (int p = 0; p < members.length; p++) {
+        anchors.add(new ArrayList<>());
+      }
+      for (int c = 0; c < n; c++) {
+        int best = -1;
+        for (int bit = 0; bit < cueParts[c].length; bit++) {
+          if ((cues.get(c).fullMask() & (1 << bit)) == 0) {
+            continue;
+          }
+          int p = cueParts[c][bit];
+          if (best < 0 || members[p].length < members[best].length
+              || (members[p].length == members[best].length && partAlternatives.get(p) < partAlternatives.get(best))) {
+            best = p;
+          }
+        }
+        anchors.get(best).add(c);
+      }
+      anchored = new int[members.length][];
+      for (int p = 0; p < members.length; p++) {
+        anchored[p] = anchors.get(p).stream().mapToInt(Integer::intValue).toArray();
+      }
       fullMasks = new int[n];
       vetoMasks = new int[n];
       partCounts = new int[n];
@@ -256,6 +308,11 @@ public final class EvidenceFinder {
 
     int partCount() {
       return members.length;
+    }
+
+    /** The part a regular-expression cue marks. */
+    int regexPart(int cue) {
+      return regexPart.get(cue);
     }
   }
 }

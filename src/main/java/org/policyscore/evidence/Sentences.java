@@ -51,44 +51,54 @@ final class Sentences {
   static List<Unit> units(char[] text) {
     List<Unit> out = new ArrayList<>();
     int n = text.length;
-    int lineStart = 0;
+    // line ends, found once: each line is then looked at with its neighbours
+    int[] ends = new int[16];
+    int lines = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || isLineBreak(text[i])) {
+        if (lines == ends.length) {
+          ends = java.util.Arrays.copyOf(ends, lines * 2);
+        }
+        ends[lines++] = i;
+      }
+    }
+    boolean[] blank = new boolean[lines];
+    for (int l = 0; l < lines; l++) {
+      blank[l] = isBlankLine(text, l == 0 ? 0 : ends[l - 1] + 1, ends[l]);
+    }
+    // whether any non-blank line follows line l
+    boolean[] more = new boolean[lines + 1];
+    for (int l = lines - 1; l >= 0; l--) {
+      more[l] = more[l + 1] || !blank[l];
+    }
     boolean previousBlank = true;
     boolean paragraphStart = true;
-    while (lineStart <= n) {
-      int lineEnd = lineStart;
-      while (lineEnd < n && !isLineBreak(text[lineEnd])) {
-        lineEnd++;
-      }
-      boolean blank = isBlankLine(text, lineStart, lineEnd);
-      if (blank) {
+    for (int l = 0; l < lines; l++) {
+      int lineStart = l == 0 ? 0 : ends[l - 1] + 1;
+      int lineEnd = ends[l];
+      if (blank[l]) {
         previousBlank = true;
         paragraphStart = true;
-      } else {
-        int next = lineEnd + 1;
-        int nextEnd = next;
-        while (nextEnd < n && !isLineBreak(text[nextEnd])) {
-          nextEnd++;
-        }
-        boolean nextBlank = next >= n || isBlankLine(text, next, nextEnd);
-        int first = skipBlank(text, lineStart, lineEnd);
-        boolean markdownHeading = first < lineEnd && text[first] == '#';
-        boolean item = !markdownHeading && isListItem(text, first, lineEnd);
-        // a heading heads something: a short line with nothing after it is just a short line
-        boolean standaloneShort = previousBlank && nextBlank && !item && isShortUnpunctuated(text, first, lineEnd)
-            && !isBlankLine(text, Math.min(next, n), n);
-        if (markdownHeading || standaloneShort) {
-          add(text, lineStart, lineEnd, Role.HEADING, true, out);
-          paragraphStart = true;
-        } else {
-          int before = out.size();
-          splitLine(text, lineStart, lineEnd, item ? Role.ITEM : Role.SENTENCE, paragraphStart, out);
-          if (out.size() > before) {
-            paragraphStart = false;
-          }
-        }
-        previousBlank = false;
+        continue;
       }
-      lineStart = lineEnd + 1;
+      boolean nextBlank = l + 1 >= lines || blank[l + 1];
+      int first = skipBlank(text, lineStart, lineEnd);
+      boolean markdownHeading = first < lineEnd && text[first] == '#';
+      boolean item = !markdownHeading && isListItem(text, first, lineEnd);
+      // a heading heads something: a short line with nothing after it is just a short line
+      boolean standaloneShort = previousBlank && nextBlank && !item && more[l + 1]
+          && isShortUnpunctuated(text, first, lineEnd);
+      if (markdownHeading || standaloneShort) {
+        add(text, lineStart, lineEnd, Role.HEADING, true, out);
+        paragraphStart = true;
+      } else {
+        int before = out.size();
+        splitLine(text, lineStart, lineEnd, item ? Role.ITEM : Role.SENTENCE, paragraphStart, out);
+        if (out.size() > before) {
+          paragraphStart = false;
+        }
+      }
+      previousBlank = false;
     }
     return out;
   }
@@ -102,13 +112,13 @@ final class Sentences {
       int end = i + 1;
       if (c == '\u17D4' || c == '\u17D5') {
         cut = true;
-      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < to && Character.isWhitespace(text[i + 1])) {
+      } else if ((c == '.' || c == '!' || c == '?') && i + 1 < to && isBlank(text[i + 1])) {
         int j = i + 1;
         while (j < to && (text[j] == ' ' || text[j] == '\t')) {
           j++;
         }
         cut = j >= to || !Character.isLowerCase(text[j]);
-      } else if (i - start >= MAX_LENGTH && Character.isWhitespace(c)) {
+      } else if (i - start >= MAX_LENGTH && isBlank(c)) {
         cut = true;
         end = i;
       }
@@ -202,6 +212,9 @@ final class Sentences {
   }
 
   private static boolean isBlank(char c) {
+    if (c < 0x80) {
+      return c <= ' ';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Tokenizer.isIgnorable(c);
   }
 }

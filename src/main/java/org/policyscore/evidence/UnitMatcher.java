@@ -1,15 +1,18 @@
 package org.policyscore.evidence;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The matching state while a text is read unit by unit: which parts of which cues the current
- * unit has, and which its context has (the section's heading, the sentence before it or the
- * list's lead-in). Reused across the units of one text; not thread-safe. Kept to plain arrays
- * and swaps, since a policy is usually read once, mostly before the JIT compiler has looked at
- * this code.
+ * The matching state while a text is read unit by unit: which cue parts the current unit has,
+ * and which its context has (the section's heading, the sentence before it or the list's
+ * lead-in). Words such as "information" are in hundreds of cues, so a part found does not
+ * mark every cue that has it: each cue has an anchor, its least common part, and only cues
+ * whose anchor is in the unit or its context are looked at, their other parts checked then.
+ * Reused across the units of one text; not thread-safe. Kept to plain arrays, since a policy
+ * is usually read once, mostly before the JIT compiler has looked at this code.
  */
 final class UnitMatcher implements Tokenizer.Sink {
   /**
@@ -23,120 +26,109 @@ final class UnitMatcher implements Tokenizer.Sink {
 
   private final EvidenceFinder.CompiledCues l;
   private final Set<String> overBudget;
-  private Masks current;
-  private Masks heading;
-  private Masks previous;
   private final Tokenizer.Lexicon lexicon;
-  /** the unit in which each part was last found, so that a part marks its cues once per unit */
-  private final int[] partSeenIn;
+  /** per part: the unit it was last found in, and the heading / previous unit that has it */
+  private final int[] partInUnit;
+  private final int[] partInHeading;
+  private final int[] partInPrevious;
+  private final int[] cueLookedAt;
   private final int[] elementSeenIn;
   private final int[] bestCue;
   private final int[] bestWeight;
   private final int[] cueCount;
   private final int[] elementOrder;
-  private final int[][] members;
+  /** parts found in the current unit, and those of the heading and the previous unit */
+  private Parts found = new Parts();
+  private Parts heading = new Parts();
+  private Parts previous = new Parts();
   private int unit;
+  private int headingUnit = -1;
+  private int previousUnit = -1;
   private int state;
 
   UnitMatcher(EvidenceFinder.CompiledCues l, Set<String> overBudget) {
     this.l = l;
     this.overBudget = overBudget;
-    int cues = l.cues.size();
-    this.current = new Masks(cues);
-    this.heading = new Masks(cues);
-    this.previous = new Masks(cues);
     this.lexicon = l.vocabulary.reader();
-    this.partSeenIn = new int[l.partCount()];
+    int parts = l.partCount();
+    this.partInUnit = new int[parts];
+    this.partInHeading = new int[parts];
+    this.partInPrevious = new int[parts];
+    Arrays.fill(partInUnit, -1);
+    Arrays.fill(partInHeading, -1);
+    Arrays.fill(partInPrevious, -1);
+    this.cueLookedAt = new int[l.cues.size()];
+    Arrays.fill(cueLookedAt, -1);
     int elements = l.elementIds.size();
     this.elementSeenIn = new int[elements];
+    Arrays.fill(elementSeenIn, -1);
     this.bestCue = new int[elements];
     this.bestWeight = new int[elements];
     this.cueCount = new int[elements];
     this.elementOrder = new int[elements];
-    this.members = l.members;
   }
 
   /** Reads one unit, replacing the previous unit's parts. */
   void read(char[] text, String original, int from, int to) {
-    current.clear();
     unit++;
+    found.clear();
     state = CueAutomaton.ROOT;
     Tokenizer.scan(text, from, to, lexicon, this);
     if (!l.regex.isEmpty()) {
-      Masks m = current;
-      l.regex.match(original, from, to, m::mark,
+      l.regex.match(original, from, to, (cue, bits) -> found(l.regexPart(cue)),
           cue -> overBudget.add(l.cues.get(cue).text() + " (" + l.cues.get(cue).elementId() + ")"));
     }
   }
 
   void keepAsHeading() {
-    Masks t = heading;
-    heading = current;
-    current = t;
+    headingUnit = unit;
+    for (int i = 0; i < found.size; i++) {
+      partInHeading[found.ids[i]] = unit;
+    }
+    Parts t = heading;
+    heading = found;
+    found = t;
   }
 
   void keepAsPrevious() {
-    Masks t = previous;
-    previous = current;
-    current = t;
+    previousUnit = unit;
+    for (int i = 0; i < found.size; i++) {
+      partInPrevious[found.ids[i]] = unit;
+    }
+    Parts t = previous;
+    previous = found;
+    found = t;
   }
 
   void forgetPrevious() {
+    previousUnit = -1;
     previous.clear();
   }
 
   /**
-   * The elements the current unit matches, in cue order. With context, the heading may supply
-   * any parts of a cue of two or more parts but one, and the previous unit one more.
+   * The elements the current unit matches, in the order they were found. With context, the
+   * heading may supply any parts of a cue of two or more parts but one, and the previous unit
+   * one more; the unit itself must have a part.
    */
   Map<String, Match> matches(boolean withContext) {
-    Masks cur = current;
-    if (cur.count == 0) {
+    if (found.size == 0) {
       return Map.of();
     }
-    int[] fullMasks = l.fullMasks;
-    int[] vetoMasks = l.vetoMasks;
-    int[] partCounts = l.partCounts;
-    int[] elementOf = l.elementOf;
-    int found = 0;
-    for (int k = 0; k < cur.count; k++) {
-      int cue = cur.touched[k];
-      int own = cur.masks[cue];
-      int full = fullMasks[cue];
-      if ((own & vetoMasks[cue]) != 0 || (own & full) == 0) {
-        continue;
+    int elements = 0;
+    elements = lookAt(found, withContext, elements);
+    if (withContext) {
+      if (headingUnit >= 0) {
+        elements = lookAt(heading, true, elements);
       }
-      boolean self = (own & full) == full;
-      if (!self) {
-        if (!withContext || partCounts[cue] < 2) {
-          continue;
-        }
-        int missing = full & ~own & ~heading.masks[cue];
-        if (!(missing == 0 || (Integer.bitCount(missing) == 1 && (missing & previous.masks[cue]) != 0))) {
-          continue;
-        }
-      }
-      int weight = (self ? 100 : 40) + 8 * Math.min(partCounts[cue], 4);
-      int e = elementOf[cue];
-      if (elementSeenIn[e] != unit) {
-        elementSeenIn[e] = unit;
-        elementOrder[found++] = e;
-        bestCue[e] = cue;
-        bestWeight[e] = weight;
-        cueCount[e] = 1;
-      } else {
-        cueCount[e]++;
-        if (weight > bestWeight[e]) {
-          bestWeight[e] = weight;
-          bestCue[e] = cue;
-        }
+      if (previousUnit >= 0) {
+        elements = lookAt(previous, true, elements);
       }
     }
-    if (found == 0) {
+    if (elements == 0) {
       return Map.of();
     }
     Map<String, Match> out = new LinkedHashMap<>();
-    for (int i = 0; i < found; i++) {
+    for (int i = 0; i < elements; i++) {
       int e = elementOrder[i];
       // more cues of the same element agreeing make a better quote
       out.put(l.elementIds.get(e), new Match(bestCue[e], cueCount[e], bestWeight[e] + 4 * Math.min(cueCount[e] - 1, 5)));
@@ -144,47 +136,103 @@ final class UnitMatcher implements Tokenizer.Sink {
     return out;
   }
 
+  /** Looks at every cue anchored on one of the parts, once per unit; returns the element count. */
+  private int lookAt(Parts anchors, boolean withContext, int elements) {
+    int[][] anchored = l.anchored;
+    for (int i = 0; i < anchors.size; i++) {
+      int[] cues = anchored[anchors.ids[i]];
+      for (int k = 0; k < cues.length; k++) {
+        int cue = cues[k];
+        if (cueLookedAt[cue] != unit) {
+          cueLookedAt[cue] = unit;
+          elements = lookAt(cue, withContext, elements);
+        }
+      }
+    }
+    return elements;
+  }
+
+  private int lookAt(int cue, boolean withContext, int elements) {
+    int[] parts = l.cueParts[cue];
+    int own = 0;
+    int inHeading = 0;
+    int inPrevious = 0;
+    for (int bit = 0; bit < parts.length; bit++) {
+      int p = parts[bit];
+      if (partInUnit[p] == unit) {
+        own |= 1 << bit;
+      }
+      if (withContext) {
+        if (headingUnit >= 0 && partInHeading[p] == headingUnit) {
+          inHeading |= 1 << bit;
+        }
+        if (previousUnit >= 0 && partInPrevious[p] == previousUnit) {
+          inPrevious |= 1 << bit;
+        }
+      }
+    }
+    int full = l.fullMasks[cue];
+    if ((own & l.vetoMasks[cue]) != 0 || (own & full) == 0) {
+      return elements;
+    }
+    boolean self = (own & full) == full;
+    if (!self) {
+      if (!withContext || l.partCounts[cue] < 2) {
+        return elements;
+      }
+      int missing = full & ~own & ~inHeading;
+      if (!(missing == 0 || (Integer.bitCount(missing) == 1 && (missing & inPrevious) != 0))) {
+        return elements;
+      }
+    }
+    int weight = (self ? 100 : 40) + 8 * Math.min(l.partCounts[cue], 4);
+    int e = l.elementOf[cue];
+    if (elementSeenIn[e] != unit) {
+      elementSeenIn[e] = unit;
+      elementOrder[elements++] = e;
+      bestCue[e] = cue;
+      bestWeight[e] = weight;
+      cueCount[e] = 1;
+    } else {
+      cueCount[e]++;
+      if (weight > bestWeight[e] || (weight == bestWeight[e] && cue < bestCue[e])) {
+        bestWeight[e] = weight;
+        bestCue[e] = cue;
+      }
+    }
+    return elements;
+  }
+
   @Override
   public void word(int token) {
     state = l.automaton.step(state, token);
     int[] parts = l.automaton.outputs(state);
     for (int i = 0; i < parts.length; i++) {
-      int part = parts[i];
-      if (partSeenIn[part] != unit) {
-        partSeenIn[part] = unit;
-        int[] of = members[part];
-        Masks cur = current;
-        for (int j = 0; j < of.length; j++) {
-          int member = of[j];
-          cur.mark(member >>> 5, 1 << (member & 31));
-        }
-      }
+      found(parts[i]);
     }
   }
 
-  /** Part bits per cue, with the list of cues touched so that clearing costs what was set. */
-  private static final class Masks {
-    final int[] masks;
-    final int[] touched;
-    int count;
-
-    Masks(int cues) {
-      masks = new int[cues];
-      touched = new int[cues];
+  private void found(int part) {
+    if (partInUnit[part] != unit) {
+      partInUnit[part] = unit;
+      found.add(part);
     }
+  }
 
-    void mark(int cue, int bits) {
-      if (masks[cue] == 0) {
-        touched[count++] = cue;
+  /** The ids of the parts found in a unit, in order. */
+  private static final class Parts {
+    int[] ids = new int[64];
+    int size;
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
       }
-      masks[cue] |= bits;
+      ids[size++] = id;
     }
 
     void clear() {
-      for (int k = 0; k < count; k++) {
-        masks[touched[k]] = 0;
-      }
-      count = 0;
+      size = 0;
     }
   }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 final class Vocabulary implements Tokenizer.Lexicon {
   private final Map<String, Integer> forms = new HashMap<>();
+  /** written form → id, shared by every text read, so each word is stemmed once per catalogue */
+  private final Map<String, Integer> stemmed = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_STEMMED = 200_000;
   private final int[] khmer = new int[0x80];
   private int next;
 
@@ -31,6 +34,18 @@ final class Vocabulary implements Tokenizer.Lexicon {
       khmer[slot] = next++;
     }
     return khmer[slot];
+  }
+
+  private int lookUp(String written) {
+    Integer id = stemmed.get(written);
+    if (id == null) {
+      Integer known = forms.get(Tokenizer.matchForm(written));
+      id = known == null ? -1 : known;
+      if (stemmed.size() < MAX_STEMMED) {
+        stemmed.put(written, id);
+      }
+    }
+    return id;
   }
 
   /**
@@ -59,8 +74,7 @@ final class Vocabulary implements Tokenizer.Lexicon {
       for (int i = h & mask; ; i = (i + 1) & mask) {
         char[] k = keys[i];
         if (k == null) {
-          Integer known = forms.get(Tokenizer.matchForm(new String(w, 0, n)));
-          int id = known == null ? -1 : known;
+          int id = lookUp(new String(w, 0, n));
           if (size < MAX_REMEMBERED) {
             keys[i] = Arrays.copyOf(w, n);
             ids[i] = id;

@@ -116,6 +116,20 @@ class EvidenceFinderTest {
   }
 
   @Test
+  void khmerVowelsTypedAsTwoCharactersMatchTheSingleCharacter() {
+    Element retention = new Element("P6.1", "P6", "?", Set.of(), Set.of(), false,
+        new Cues(List.of(), List.of("លុប & ក្រោយ | ពេល")));
+    EvidenceFinder finder = EvidenceFinder.of(new Catalog("t", "t", "", List.of(new Indicator("P6", Category.P,
+        Optional.empty(), false, "Retention", Optional.empty(), "", "", ScoringScope.SERVICES, Set.of(),
+        List.of(retention)))));
+    assertThat(elements(find(finder, "km", "យើងលុបទិន្នន័យក្រោយ ១២ ខែ។"))).containsExactly("P6.1");
+    // ោ typed as េ + ា looks the same on screen, and must match the same
+    assertThat(elements(find(finder, "km", "យើងលុបទិន្នន័យក្រ\u17C1\u17B6យ ១២ ខែ។"))).containsExactly("P6.1");
+    // but the fold of េ + ី is ើ, a different vowel from េ: ពើល is not ពេល
+    assertThat(elements(find(finder, "km", "យើងលុបទិន្នន័យព\u17C1\u17B8ល។"))).isEmpty();
+  }
+
+  @Test
   void aListItemReadsItsLeadIn() {
     EvidenceFinder finder = EvidenceFinder.of(catalog(element("P3a.1", List.of("collect & location | name"))));
     String text = "We collect the following:\n\n- your name;\n- your location.\n\nWe never sell data. Your name is yours.";
