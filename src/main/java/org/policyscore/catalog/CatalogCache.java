@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.policyscore.InvalidInputException;
 import org.policyscore.io.AtomicFile;
 
@@ -25,7 +29,8 @@ import org.policyscore.io.AtomicFile;
  *
  * <p>The cache folder is {@code policyscore.cache} (a system property), else
  * {@code $POLICYSCORE_CACHE}, else {@code $XDG_CACHE_HOME/policyscore}, else
- * {@code ~/.cache/policyscore}; {@code off} for either of the first two turns caching off.
+ * {@code ~/.cache/policyscore}; {@code off} for either of the first two turns caching off. The
+ * {@value #KEPT} most recently written are kept; the folder may be deleted at any time.
  */
 public final class CatalogCache {
   private CatalogCache() {}
@@ -60,11 +65,37 @@ public final class CatalogCache {
         }
         Files.createDirectories(dir.get());
         AtomicFile.write(cached, bytes.toByteArray());
+        prune(dir.get());
       }
     } catch (IOException | RuntimeException e) {
       // a cache is an optimisation: a read-only home folder only makes the next start slower
     }
     return catalog;
+  }
+
+  /** Cached catalogues kept: the most recently written; older ones go when a new one is written. */
+  static final int KEPT = 16;
+
+  /** Removes all but the {@link #KEPT} newest cached catalogues (each edit of a catalogue makes one). */
+  private static void prune(Path dir) throws IOException {
+    List<Path> cached;
+    try (Stream<Path> files = Files.list(dir)) {
+      cached = files.filter(f -> f.getFileName().toString().matches("catalog-[0-9a-f]+-\\d+\\.bin")).toList();
+    }
+    if (cached.size() <= KEPT) {
+      return;
+    }
+    List<Path> oldestFirst = new ArrayList<>(cached);
+    oldestFirst.sort(Comparator.comparing(f -> {
+      try {
+        return Files.getLastModifiedTime(f).toMillis();
+      } catch (IOException e) {
+        return 0L;
+      }
+    }));
+    for (Path f : oldestFirst.subList(0, oldestFirst.size() - KEPT)) {
+      Files.deleteIfExists(f);
+    }
   }
 
   /** Where cached catalogues go, or empty when caching is off. */

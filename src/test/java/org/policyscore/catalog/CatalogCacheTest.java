@@ -128,4 +128,16 @@ class CatalogCacheTest {
       return s.toList();
     }
   }
+
+  @Test
+  void onlyTheNewestCataloguesAreKept() throws Exception {
+    Path yaml = dir.resolve("mini.yaml");
+    String text = Files.readString(Path.of("src/test/resources/catalog/minimal.yaml"));
+    for (int edit = 0; edit < CatalogCache.KEPT + 3; edit++) {
+      Files.writeString(yaml, text + "\n# edit " + edit + "\n", StandardCharsets.UTF_8);
+      CatalogCache.load(yaml);
+    }
+
+    assertThat(cacheFiles()).hasSize(CatalogCache.KEPT);
+  }
 }
