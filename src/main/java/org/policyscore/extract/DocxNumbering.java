@@ -172,8 +172,8 @@ final class DocxNumbering {
       case "decimalZero" -> n < 10 && n >= 0 ? "0" + n : Integer.toString(n);
       case "lowerLetter" -> letters(n, 'a');
       case "upperLetter" -> letters(n, 'A');
-      case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-      case "upperRoman" -> roman(n);
+      case "lowerRoman" -> RomanNumerals.of(n).toLowerCase(java.util.Locale.ROOT);
+      case "upperRoman" -> RomanNumerals.of(n);
       default -> Integer.toString(n);
     };
   }
@@ -184,21 +184,5 @@ final class DocxNumbering {
       return Integer.toString(n);
     }
     return String.valueOf((char) (a + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
-  }
-
-  private static String roman(int n) {
-    if (n < 1 || n > 3999) {
-      return Integer.toString(n);
-    }
-    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    String[] digits = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-    StringBuilder sb = new StringBuilder();
-    int v = n;
-    for (int i = 0; i < values.length; i++) {
-      for (; v >= values[i]; v -= values[i]) {
-        sb.append(digits[i]);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -277,8 +277,8 @@ final class HtmlToMarkdown {
       return switch (type) {
         case "a" -> letters(n);
         case "A" -> letters(n).toUpperCase(java.util.Locale.ROOT);
-        case "i" -> roman(n);
-        case "I" -> roman(n).toUpperCase(java.util.Locale.ROOT);
+        case "i" -> RomanNumerals.of(n).toLowerCase(java.util.Locale.ROOT);
+        case "I" -> RomanNumerals.of(n);
         default -> Integer.toString(n);
       };
     }
@@ -290,22 +290,6 @@ final class HtmlToMarkdown {
       StringBuilder sb = new StringBuilder();
       for (int v = n; v > 0; v = (v - 1) / 26) {
         sb.insert(0, (char) ('a' + (v - 1) % 26));
-      }
-      return sb.toString();
-    }
-
-    private static String roman(int n) {
-      if (n < 1 || n > 3999) {
-        return Integer.toString(n);
-      }
-      int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-      String[] digits = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
-      StringBuilder sb = new StringBuilder();
-      int v = n;
-      for (int i = 0; i < values.length; i++) {
-        for (; v >= values[i]; v -= values[i]) {
-          sb.append(digits[i]);
-        }
       }
       return sb.toString();
     }

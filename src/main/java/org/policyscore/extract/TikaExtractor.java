@@ -2,13 +2,8 @@ package org.policyscore.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -40,7 +35,7 @@ final class TikaExtractor {
   }
 
   private static String parse(byte[] content, String mediaType, ExtractionLimits limits) throws ExtractionException {
-    FutureTask<String> task = new FutureTask<>(() -> {
+    return Bounded.run(limits.parseTimeout(), () -> {
       ToXMLContentHandler xml = new ToXMLContentHandler();
       WriteOutContentHandler limited = new WriteOutContentHandler(xml, limits.writeLimit());
       Metadata metadata = new Metadata();
@@ -48,25 +43,12 @@ final class TikaExtractor {
       metadata.set(TikaCoreProperties.CONTENT_TYPE_HINT, mediaType);
       try (InputStream in = new ByteArrayInputStream(content)) {
         PARSER.parse(in, limited, metadata, new ParseContext());
+      } catch (Exception | OutOfMemoryError e) {
+        // Tika's own failures, told in words; the runner explains the rest
+        throw explain(e);
       }
       return xml.toString();
     });
-    Thread worker = new Thread(task, "policyscore-tika");
-    worker.setDaemon(true);
-    worker.start();
-    Duration timeout = limits.parseTimeout();
-    try {
-      return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      task.cancel(true);
-      throw new ExtractionException("gave up after the parse timeout of " + timeout.toSeconds() + " s");
-    } catch (InterruptedException e) {
-      task.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExtractionException("interrupted");
-    } catch (ExecutionException e) {
-      throw explain(e.getCause());
-    }
   }
 
   private static ExtractionException explain(Throwable t) {
