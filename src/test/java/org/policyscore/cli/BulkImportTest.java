@@ -3,7 +3,6 @@ package org.policyscore.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +15,8 @@ import org.policyscore.archive.Archive;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.archive.Snapshot;
 import org.policyscore.testing.CliRun;
+import org.policyscore.testing.EvidenceSite;
+import org.policyscore.testing.TestWorkspace;
 
 /**
  * {@code import} of many saved copies at once, each with its own date: from a listing (CSV) or
@@ -26,16 +27,9 @@ class BulkImportTest {
   @TempDir Path ws;
   private Path saved;
 
-  private static byte[] page(String name) throws IOException {
-    try (InputStream in = BulkImportTest.class.getResourceAsStream("/evidence/site/" + name)) {
-      return in.readAllBytes();
-    }
-  }
-
   @BeforeEach
   void studyAndSavedPages() throws IOException {
-    Files.createDirectories(ws.resolve("policies"));
-    Files.writeString(ws.resolve("policies/kampot.yaml"), """
+    new TestWorkspace(ws).writeStudy("kampot", """
         name: Kampot
         country: Cambodia
         year: 2026
@@ -55,18 +49,14 @@ class BulkImportTest {
                   - {lang: km, url: https://kampot.example/km/privacy/}
         """);
     saved = Files.createDirectories(ws.resolve("saved"));
-    Files.write(saved.resolve("privacy-march.html"), page("privacy-en.html"));
-    Files.write(saved.resolve("privacy-march-again.html"), page("privacy-en.html"));
-    Files.write(saved.resolve("privacy-june.html"), page("privacy-en-v2.html"));
-    Files.write(saved.resolve("km-march.html"), page("km/privacy.html"));
+    Files.write(saved.resolve("privacy-march.html"), EvidenceSite.page("privacy-en.html"));
+    Files.write(saved.resolve("privacy-march-again.html"), EvidenceSite.page("privacy-en.html"));
+    Files.write(saved.resolve("privacy-june.html"), EvidenceSite.page("privacy-en-v2.html"));
+    Files.write(saved.resolve("km-march.html"), EvidenceSite.page("km/privacy.html"));
   }
 
   private CliRun cli(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--workspace";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CliRun.of(all);
+    return CliRun.in(ws, args);
   }
 
   private List<Snapshot> copies(String lang) throws IOException {

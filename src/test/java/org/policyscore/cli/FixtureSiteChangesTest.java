@@ -3,23 +3,16 @@ package org.policyscore.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,14 +31,13 @@ import org.policyscore.diff.EvidenceElementLocator;
 import org.policyscore.diff.TextHistory;
 import org.policyscore.diff.TouchedElement;
 import org.policyscore.extract.TextVersionStore;
-import org.policyscore.fetch.FetchOptions;
-import org.policyscore.fetch.Fetcher;
-import org.policyscore.fetch.Progress;
 import org.policyscore.study.Study;
 import org.policyscore.study.StudyLoader;
 import org.policyscore.testing.AtomCheck;
 import org.policyscore.testing.CliRun;
+import org.policyscore.testing.EvidenceSite;
 import org.policyscore.testing.LocalSite;
+import org.policyscore.testing.TestWorkspace;
 
 /**
  * The fixture site (src/test/resources/evidence/site) as a journalist meets it: the privacy
@@ -64,35 +56,12 @@ class FixtureSiteChangesTest {
   private Workspace ws;
   private Study study;
   private Catalog catalog;
-  private final AtomicReference<String> version = new AtomicReference<>("v1");
-
-  private static byte[] page(String name) throws IOException {
-    try (InputStream in = FixtureSiteChangesTest.class.getResourceAsStream("/evidence/site/" + name)) {
-      return in.readAllBytes();
-    }
-  }
 
   @BeforeEach
   void fetchThreeTimesAndExtract() throws Exception {
-    try (LocalSite site = new LocalSite()) {
-      site.at("/", ex -> {
-        String path = ex.getRequestURI().getPath();
-        boolean v2 = version.get().equals("v2");
-        String name = switch (path) {
-          case "/privacy/" -> v2 ? "privacy-en-v2.html" : "privacy-en.html";
-          case "/km/privacy/" -> v2 ? "km/privacy-v2.html" : "km/privacy.html";
-          default -> null;
-        };
-        if (name == null) {
-          LocalSite.send(ex, 404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
-        } else {
-          LocalSite.send(ex, 200, "text/html; charset=utf-8", page(name));
-        }
-      });
-      Files.createDirectories(dir.resolve("indicators"));
-      Files.copy(Path.of("indicators/rdr-2020.yaml"), dir.resolve("indicators/rdr-2020.yaml"));
-      Files.createDirectories(dir.resolve("policies"));
-      Files.writeString(dir.resolve("policies/kampot.yaml"), """
+    TestWorkspace test = new TestWorkspace(dir).copyFromProject("indicators/rdr-2020.yaml");
+    try (EvidenceSite site = EvidenceSite.start()) {
+      test.writeStudy("kampot", """
           name: Kampot
           country: Cambodia
           year: 2026
@@ -119,31 +88,20 @@ class FixtureSiteChangesTest {
                     - lang: km
                       url: %s
           """.formatted(site.url("/"), site.url("/privacy/"), site.url("/km/privacy/")));
-      ws = new Workspace(dir);
+      ws = test.workspace();
       catalog = CatalogLoader.load(dir.resolve("indicators/rdr-2020.yaml"));
       study = StudyLoader.load(ws.studyFile("kampot"), catalog);
-      fetchAt(MARCH);
-      fetchAt(MID_MARCH);
-      version.set("v2");
-      fetchAt(JUNE);
+      test.fetch(study, MARCH);
+      test.fetch(study, MID_MARCH);
+      site.serve("/privacy/", "privacy-en-v2.html").serve("/km/privacy/", "km/privacy-v2.html");
+      test.fetch(study, JUNE);
     }
     CliRun extract = cli("extract", "kampot");
     assertThat(extract.exitCode()).as(extract.out() + extract.err()).isZero();
   }
 
-  private void fetchAt(Instant when) throws Exception {
-    FetchOptions fast = FetchOptions.defaults().withTimes(Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(10));
-    new Fetcher(fast).fetchStudy(study, new Archive(ws.archive(), Clock.fixed(when, ZoneOffset.UTC)),
-        Optional.empty(), false, Progress.NONE);
-  }
-
   private CliRun cli(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--workspace";
-    all[1] = dir.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CliRun.of(all);
+    return CliRun.in(dir, args);
   }
 
   /** The archive's own record of the copies, oldest first. */

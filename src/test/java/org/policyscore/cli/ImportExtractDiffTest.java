@@ -45,11 +45,7 @@ class ImportExtractDiffTest {
   }
 
   private CliRun cli(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--workspace";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CliRun.of(all);
+    return CliRun.in(ws, args);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyscore.testing.CliRun;
+import org.policyscore.testing.TestWorkspace;
 
 /**
  * A CSO's first year in a country the tool has never seen: a study of published figures only
@@ -22,15 +23,11 @@ class PublishedYearTest {
 
   @BeforeEach
   void workspace() throws Exception {
-    Files.createDirectories(ws.resolve("indicators"));
-    Files.copy(Path.of("indicators", "rdr-2020.yaml"), ws.resolve("indicators/rdr-2020.yaml"));
-    Files.createDirectories(ws.resolve("policies"));
-    Files.writeString(ws.resolve("policies/nepal.yaml"), String.join("\n",
+    new TestWorkspace(ws).copyFromProject("indicators/rdr-2020.yaml").writeStudy("nepal", String.join("\n",
         "name: \"Nepal: mobile operators\"", "country: Nepal", "year: 2022", "catalog: rdr-2020",
         "mode: per-service", "indicators: [F1a, P1a]", "services:", "  - id: mobile", "    label: Mobile",
         "  - id: home", "    label: Home internet", "companies:", "  - id: himal", "    name: Himal Mobile",
-        "    type: telecom", "  - id: terai", "    name: Terai Cell", "    name_km: តេរ៉ៃ", "    type: telecom", ""),
-        StandardCharsets.UTF_8);
+        "    type: telecom", "  - id: terai", "    name: Terai Cell", "    name_km: តេរ៉ៃ", "    type: telecom", ""));
     Files.writeString(ws.resolve("table.csv"), String.join("\n", "company,service,indicator,score",
         "Himal Mobile,Mobile,F1a,66.67", "Himal Mobile,Mobile,P1a,50", "Himal Mobile,Home internet,F1a,50",
         "Himal Mobile,Home internet,P1a,NA", "Terai Cell,Mobile,F1a,0", "Terai Cell,Mobile,P1a,33.33", ""),
@@ -38,11 +35,7 @@ class PublishedYearTest {
   }
 
   CliRun run(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--workspace";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CliRun.of(all);
+    return CliRun.in(ws, args);
   }
 
   @Test

@@ -2,36 +2,27 @@ package org.policyscore.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyscore.Workspace;
-import org.policyscore.archive.Archive;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
 import org.policyscore.extract.TextVersionStore;
-import org.policyscore.fetch.FetchOptions;
-import org.policyscore.fetch.Fetcher;
-import org.policyscore.fetch.Progress;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
 import org.policyscore.study.Study;
 import org.policyscore.study.StudyLoader;
 import org.policyscore.testing.CliRun;
-import org.policyscore.testing.LocalSite;
+import org.policyscore.testing.EvidenceSite;
+import org.policyscore.testing.TestWorkspace;
 
 /**
  * The whole pipeline on the local fixture site (src/test/resources/evidence/site): fetch,
@@ -42,32 +33,11 @@ import org.policyscore.testing.LocalSite;
 class FetchExtractScoreTest {
   @TempDir Path dir;
 
-  private static byte[] page(String name) throws Exception {
-    try (InputStream in = FetchExtractScoreTest.class.getResourceAsStream("/evidence/site/" + name)) {
-      return in.readAllBytes();
-    }
-  }
-
   @Test
   void fixtureSiteIsFetchedExtractedAndScored() throws Exception {
-    AtomicReference<byte[]> privacyEn = new AtomicReference<>(page("privacy-en.html"));
-    try (LocalSite site = new LocalSite()) {
-      Map<String, String> pages = Map.of("/", "index.html", "/terms/", "terms-en.html",
-          "/km/terms/", "km/terms.html", "/km/privacy/", "km/privacy.html");
-      site.at("/", ex -> {
-        String path = ex.getRequestURI().getPath();
-        byte[] body = path.equals("/privacy/") ? privacyEn.get()
-            : pages.containsKey(path) ? page(pages.get(path)) : null;
-        if (body == null) {
-          LocalSite.send(ex, 404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
-        } else {
-          LocalSite.send(ex, 200, "text/html; charset=utf-8", body);
-        }
-      });
-      Files.createDirectories(dir.resolve("indicators"));
-      Files.copy(Path.of("indicators/rdr-2020.yaml"), dir.resolve("indicators/rdr-2020.yaml"));
-      Files.createDirectories(dir.resolve("policies"));
-      Files.writeString(dir.resolve("policies/kampot.yaml"), """
+    try (EvidenceSite site = EvidenceSite.start()) {
+      TestWorkspace test = new TestWorkspace(dir).copyFromProject("indicators/rdr-2020.yaml");
+      test.writeStudy("kampot", """
           name: Kampot
           country: Cambodia
           year: 2026
@@ -107,17 +77,14 @@ class FetchExtractScoreTest {
                       url: %s
           """.formatted(site.url("/"), site.url("/terms/"), site.url("/km/terms/"),
               site.url("/privacy/"), site.url("/km/privacy/")));
-      Workspace ws = new Workspace(dir);
+      Workspace ws = test.workspace();
       Catalog catalog = CatalogLoader.load(dir.resolve("indicators/rdr-2020.yaml"));
       Study study = StudyLoader.load(ws.studyFile("kampot"), catalog);
-      FetchOptions fast = FetchOptions.defaults().withTimes(Duration.ofSeconds(2), Duration.ofSeconds(2),
-          Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(10));
       Instant march = Instant.parse("2026-03-01T09:00:00Z");
-      new Fetcher(fast).fetchStudy(study, new Archive(ws.archive(), Clock.fixed(march, ZoneOffset.UTC)),
-          Optional.empty(), false, Progress.NONE);
-      CliRun extract = CliRun.of("--workspace", dir.toString(), "extract", "kampot");
+      test.fetch(study, march);
+      CliRun extract = test.cli("extract", "kampot");
       assertThat(extract.exitCode()).as(extract.out() + extract.err()).isZero();
-      CliRun score = CliRun.of("--workspace", dir.toString(), "score", "kampot");
+      CliRun score = test.cli("score", "kampot");
       assertThat(score.exitCode()).as(score.out() + score.err()).isZero();
 
       Path answersFile = dir.resolve("reports/kampot/2026/answers.csv");
@@ -140,15 +107,14 @@ class FetchExtractScoreTest {
       csv = answer(csv, ",P4.4,", "no,Not in the notice,Dara");
       Files.writeString(answersFile, csv, StandardCharsets.UTF_8);
       byte[] edited = Files.readAllBytes(answersFile);
-      assertThat(CliRun.of("--workspace", dir.toString(), "score", "kampot").exitCode()).isZero();
+      assertThat(test.cli("score", "kampot").exitCode()).isZero();
       assertThat(Files.readAllBytes(answersFile)).isEqualTo(edited);
 
       // in June the notice names its partners and no longer mentions the authorities
-      privacyEn.set(page("privacy-en-v2.html"));
-      new Fetcher(fast).fetchStudy(study, new Archive(ws.archive(), Clock.fixed(march.plus(Duration.ofDays(92)), ZoneOffset.UTC)),
-          Optional.empty(), false, Progress.NONE);
-      assertThat(CliRun.of("--workspace", dir.toString(), "extract", "kampot").exitCode()).isZero();
-      assertThat(CliRun.of("--workspace", dir.toString(), "score", "kampot").exitCode()).isZero();
+      site.serve("/privacy/", "privacy-en-v2.html");
+      test.fetch(study, march.plus(Duration.ofDays(92)));
+      assertThat(test.cli("extract", "kampot").exitCode()).isZero();
+      assertThat(test.cli("score", "kampot").exitCode()).isZero();
       List<AnswerRow> after = AnswersCsv.read(answersFile, catalog);
       AnswerRow p44 = row(after, "P4.4");
       assertThat(p44.suggested().orElseThrow().csvName()).isEqualTo("partial");

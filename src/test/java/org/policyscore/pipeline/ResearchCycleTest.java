@@ -3,29 +3,20 @@ package org.policyscore.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyscore.Workspace;
-import org.policyscore.archive.Archive;
 import org.policyscore.catalog.Catalog;
 import org.policyscore.catalog.CatalogLoader;
-import org.policyscore.fetch.FetchOptions;
-import org.policyscore.fetch.Fetcher;
-import org.policyscore.fetch.Progress;
 import org.policyscore.io.CsvTable;
 import org.policyscore.io.CsvWriter;
 import org.policyscore.score.Agreement;
@@ -39,7 +30,8 @@ import org.policyscore.score.ScoresCsv;
 import org.policyscore.study.Study;
 import org.policyscore.study.StudyLoader;
 import org.policyscore.testing.CliRun;
-import org.policyscore.testing.LocalSite;
+import org.policyscore.testing.EvidenceSite;
+import org.policyscore.testing.TestWorkspace;
 
 /**
  * RDR's research cycle end to end on the local fixture site (src/test/resources/evidence/site):
@@ -51,12 +43,6 @@ import org.policyscore.testing.LocalSite;
  */
 class ResearchCycleTest {
   @TempDir Path dir;
-
-  private static byte[] page(String name) throws Exception {
-    try (InputStream in = ResearchCycleTest.class.getResourceAsStream("/evidence/site/" + name)) {
-      return in.readAllBytes();
-    }
-  }
 
   /**
    * The ten mobile elements both researchers review, and what each answers. By hand: 7 of 10
@@ -83,24 +69,12 @@ class ResearchCycleTest {
 
   @Test
   void scoreReviewTwiceAgreeReconcileFlagAStaleReviewAndExport() throws Exception {
-    AtomicReference<byte[]> privacyEn = new AtomicReference<>(page("privacy-en.html"));
-    try (LocalSite site = new LocalSite()) {
-      Map<String, String> pages = Map.of("/", "index.html", "/terms/", "terms-en.html",
-          "/km/terms/", "km/terms.html", "/km/privacy/", "km/privacy.html");
-      site.at("/", ex -> {
-        String path = ex.getRequestURI().getPath();
-        byte[] body = path.equals("/privacy/") ? privacyEn.get() : pages.containsKey(path) ? page(pages.get(path)) : null;
-        if (body == null) {
-          LocalSite.send(ex, 404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
-        } else {
-          LocalSite.send(ex, 200, "text/html; charset=utf-8", body);
-        }
-      });
-      Catalog catalog = workspace(site);
-      Workspace ws = new Workspace(dir);
-      Study study = StudyLoader.load(ws.studyFile("kampot"), catalog);
+    try (EvidenceSite site = EvidenceSite.start()) {
+      TestWorkspace test = new TestWorkspace(dir);
+      Catalog catalog = workspace(test, site);
+      Study study = StudyLoader.load(test.workspace().studyFile("kampot"), catalog);
       Instant march = Instant.parse("2026-03-01T09:00:00Z");
-      fetch(study, ws, march);
+      test.fetch(study, march);
       assertThat(cli("extract", "kampot").exitCode()).isZero();
 
       // 1. the tool's draft: every score rests on suggestions alone
@@ -197,8 +171,8 @@ class ResearchCycleTest {
       assertThat(f3a.draft()).isTrue();
 
       // 5. in June the privacy notice names its partners and no longer mentions the authorities
-      privacyEn.set(page("privacy-en-v2.html"));
-      fetch(study, ws, march.plus(Duration.ofDays(92)));
+      site.serve("/privacy/", "privacy-en-v2.html");
+      test.fetch(study, march.plus(Duration.ofDays(92)));
       assertThat(cli("extract", "kampot").exitCode()).isZero();
       CliRun v2 = cli("score", "kampot");
       assertThat(v2.exitCode()).as(v2.err()).isZero();
@@ -297,21 +271,12 @@ class ResearchCycleTest {
   }
 
   private CliRun cli(String... args) {
-    List<String> all = new ArrayList<>(List.of("--workspace", dir.toString()));
-    all.addAll(List.of(args));
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.in(dir, args);
   }
 
-  private void fetch(Study study, Workspace ws, Instant when) throws Exception {
-    FetchOptions fast = FetchOptions.defaults().withTimes(Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(10));
-    new Fetcher(fast).fetchStudy(study, new Archive(ws.archive(), Clock.fixed(when, ZoneOffset.UTC)),
-        Optional.empty(), false, Progress.NONE);
-  }
-
-  private Catalog workspace(LocalSite site) throws Exception {
-    assertThat(CliRun.of("--workspace", dir.toString(), "init", "kampot", "--year", "2026").exitCode()).isZero();
-    Files.writeString(dir.resolve("policies/kampot.yaml"), """
+  private Catalog workspace(TestWorkspace test, EvidenceSite site) throws Exception {
+    assertThat(cli("init", "kampot", "--year", "2026").exitCode()).isZero();
+    test.writeStudy("kampot", """
         name: Kampot
         country: Cambodia
         primary_languages: [km]

@@ -3,18 +3,17 @@ package org.policyscore.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyscore.cli.ExitCode;
 import org.policyscore.testing.CliRun;
+import org.policyscore.testing.EvidenceSite;
 import org.policyscore.testing.LocalSite;
+import org.policyscore.testing.TestWorkspace;
 
 /** The main job, in-process: online against a local site, and offline on a fresh clone. */
 class RunCommandTest {
@@ -22,7 +21,7 @@ class RunCommandTest {
 
   @Test
   void freshCloneWithNoNetworkRendersTheBaselineAndSaysWhatItCouldNotFetch() throws Exception {
-    copyFromProject("indicators/rdr-2020.yaml", "policies/cambodia.yaml",
+    new TestWorkspace(dir).copyFromProject("indicators/rdr-2020.yaml", "policies/cambodia.yaml",
         "reports/cambodia/2022/scores.csv", "reports/cambodia/2022/SOURCE.md");
     byte[] baseline = Files.readAllBytes(dir.resolve("reports/cambodia/2022/scores.csv"));
 
@@ -46,20 +45,10 @@ class RunCommandTest {
 
   @Test
   void fetchesScoresChartsAndReportsAStudyYearAndIsRepeatable() throws Exception {
-    copyFromProject("indicators/rdr-2020.yaml");
+    new TestWorkspace(dir).copyFromProject("indicators/rdr-2020.yaml");
     int year = Year.now(ZoneOffset.UTC).getValue();
-    try (LocalSite site = new LocalSite()) {
-      Map<String, String> pages = Map.of("/", "index.html", "/terms/", "terms-en.html",
-          "/privacy/", "privacy-en.html", "/km/terms/", "km/terms.html", "/km/privacy/", "km/privacy.html");
-      site.at("/", ex -> {
-        String name = pages.get(ex.getRequestURI().getPath());
-        if (name == null) {
-          LocalSite.send(ex, 404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
-        } else {
-          LocalSite.send(ex, 200, "text/html; charset=utf-8", page(name));
-        }
-      });
-      writeStudy(site, year);
+    try (EvidenceSite site = EvidenceSite.start()) {
+      writeStudy(site.url("/").toString().replaceAll("/$", ""), year);
 
       CliRun first = CliRun.of("--workspace", dir.toString(), "run", "kampot", "--delay", "0", "-q");
       Path yearDir = dir.resolve("reports/kampot/" + year);
@@ -94,12 +83,12 @@ class RunCommandTest {
 
   @Test
   void withNoNetworkItScoresFromTheArchiveAndExitsThree() throws Exception {
-    copyFromProject("indicators/rdr-2020.yaml");
+    new TestWorkspace(dir).copyFromProject("indicators/rdr-2020.yaml");
     int year = Year.now(ZoneOffset.UTC).getValue();
     String nowhere = "http://127.0.0.1:" + LocalSite.deadPort();
     writeStudy(nowhere, year);
     Path saved = dir.resolve("saved-privacy.html");
-    Files.write(saved, page("privacy-en.html"));
+    Files.write(saved, EvidenceSite.page("privacy-en.html"));
     CliRun imported = CliRun.of("--workspace", dir.toString(), "import", saved.toString(), "--study", "kampot",
         "--company", "kampot", "--document", "privacy", "--lang", "en", "--url", nowhere + "/privacy/");
     assertThat(imported.exitCode()).as(imported.err()).isZero();
@@ -115,13 +104,8 @@ class RunCommandTest {
     assertThat(answers).contains("competent authorities"); // evidence from the archived copy
   }
 
-  private void writeStudy(LocalSite site, int year) throws IOException {
-    writeStudy(site.url("/").toString().replaceAll("/$", ""), year);
-  }
-
   private void writeStudy(String base, int year) throws IOException {
-    Files.createDirectories(dir.resolve("policies"));
-    Files.writeString(dir.resolve("policies/kampot.yaml"), """
+    new TestWorkspace(dir).writeStudy("kampot", """
         name: Kampot
         country: Cambodia
         year: %d
@@ -157,19 +141,5 @@ class RunCommandTest {
                   - lang: km
                     url: %s
         """.formatted(year, base + "/", base + "/terms/", base + "/km/terms/", base + "/privacy/", base + "/km/privacy/"));
-  }
-
-  private void copyFromProject(String... paths) throws IOException {
-    for (String p : paths) {
-      Path target = dir.resolve(p);
-      Files.createDirectories(target.getParent());
-      Files.copy(Path.of(p), target);
-    }
-  }
-
-  private static byte[] page(String name) throws IOException {
-    try (InputStream in = RunCommandTest.class.getResourceAsStream("/evidence/site/" + name)) {
-      return in.readAllBytes();
-    }
   }
 }
