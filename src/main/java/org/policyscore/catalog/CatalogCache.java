@@ -8,14 +8,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.policyscore.InvalidInputException;
 import org.policyscore.io.AtomicFile;
 
@@ -23,9 +23,9 @@ import org.policyscore.io.AtomicFile;
  * Catalogues read from YAML once, then from a cache. Parsing and checking the RDR catalogue's
  * YAML costs a quarter of a second of CPU on every command that scores, diffs or charts, more
  * than the work of most of them; so after a catalogue has been read, its model is kept in a
- * small binary file ({@link CatalogCodec}) named by the SHA-256 of the YAML's bytes. A changed
- * catalogue has another hash, so it is read from its YAML (and checked) again; nothing goes
- * stale. A cache that cannot be read or written is simply not used.
+ * small binary file ({@link CatalogCodec}) that starts with the YAML's bytes. It is used only
+ * when those are the catalogue's bytes now; an edited catalogue is read from its YAML (and
+ * checked) again, so nothing goes stale. A cache that cannot be read or written is simply not used.
  *
  * <p>The cache folder is {@code policyscore.cache} (a system property), else
  * {@code $POLICYSCORE_CACHE}, else {@code $XDG_CACHE_HOME/policyscore}, else
@@ -47,20 +47,23 @@ public final class CatalogCache {
     if (yaml == null) {
       return CatalogLoader.load(file);
     }
-    String hash = sha256(yaml);
-    Path cached = dir.get().resolve("catalog-" + hash.substring(0, 32) + "-" + CatalogCodec.FORMAT + ".bin");
+    Path cached = dir.get().resolve(name(yaml));
     if (Files.isRegularFile(cached)) {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cached)))) {
-        return CatalogCodec.read(in);
+        if (holds(in, yaml)) {
+          return CatalogCodec.read(in);
+        }
       } catch (IOException | RuntimeException e) {
         // broken or truncated: read the YAML, and write it again below
       }
     }
     Catalog catalog = CatalogLoader.load(file);
     try {
-      if (sha256(Files.readAllBytes(file)).equals(hash)) { // unchanged while it was being read
+      if (Arrays.equals(Files.readAllBytes(file), yaml)) { // unchanged while it was being read
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
+          out.writeInt(yaml.length);
+          out.write(yaml);
           CatalogCodec.write(catalog, out);
         }
         Files.createDirectories(dir.get());
@@ -71,6 +74,30 @@ public final class CatalogCache {
       // a cache is an optimisation: a read-only home folder only makes the next start slower
     }
     return catalog;
+  }
+
+  /**
+   * The cache file's name: a checksum of the YAML (CRC-32C, which the JVM computes with the
+   * processor's own instruction) and its length. It only finds the file; what decides is
+   * {@link #holds}, so two catalogues that happened to share a name would each be read afresh,
+   * never one taken for the other. (A cryptographic hash of the YAML, as before, cost a tenth
+   * of a second of CPU on every start.)
+   */
+  static String name(byte[] yaml) {
+    CRC32C crc = new CRC32C();
+    crc.update(yaml);
+    HexFormat hex = HexFormat.of();
+    return "catalog-" + hex.toHexDigits((int) crc.getValue()) + hex.toHexDigits(yaml.length) + "-" + CatalogCodec.FORMAT + ".bin";
+  }
+
+  /** Whether the cache file holds this very YAML, byte for byte (the model follows it). */
+  private static boolean holds(DataInputStream in, byte[] yaml) throws IOException {
+    if (in.readInt() != yaml.length) {
+      return false;
+    }
+    byte[] kept = new byte[yaml.length];
+    in.readFully(kept);
+    return Arrays.equals(kept, yaml);
   }
 
   /** Cached catalogues kept: the most recently written; older ones go when a new one is written. */
@@ -110,13 +137,5 @@ public final class CatalogCache {
     }
     String home = System.getProperty("user.home");
     return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "policyscore"));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

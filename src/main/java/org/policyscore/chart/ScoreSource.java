@@ -38,7 +38,7 @@ public record ScoreSource(Origin origin, ScoreBasis review, OptionalInt elements
    * reviewed} record (n/m), else nothing recorded.
    */
   public static ScoreSource of(ScoreRow row, OptionalInt elements) {
-    return row.basis().equals(ScoreBasis.PUBLISHED) ? new ScoreSource(Origin.UNRECORDED, row.basis(), elements)
+    return row.basis().published() ? new ScoreSource(Origin.UNRECORDED, row.basis(), elements)
         : new ScoreSource(Origin.ANSWERS, row.basis(), elements);
   }
 

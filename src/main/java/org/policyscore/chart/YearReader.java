@@ -19,7 +19,6 @@ import org.policyscore.published.SourceNote;
 import org.policyscore.score.Answer;
 import org.policyscore.score.AnswerRow;
 import org.policyscore.score.AnswersCsv;
-import org.policyscore.score.ScoreBasis;
 import org.policyscore.score.ScoreKind;
 import org.policyscore.score.ScoreRow;
 import org.policyscore.score.ScoresCsv;
@@ -42,7 +41,7 @@ public final class YearReader {
     List<AnswerRow> answers = answers(yearDir, catalog);
     Optional<SourceNote> note = SourceNote.in(yearDir);
     boolean published = !Files.isRegularFile(answersFile) && note.isPresent()
-        && rows.stream().allMatch(r -> r.basis().equals(ScoreBasis.PUBLISHED));
+        && rows.stream().allMatch(r -> r.basis().published());
     Map<ScoreRef, ScoreSource> sources = new HashMap<>();
     for (ScoreRow r : rows) {
       ScoreRef ref = ScoreRef.of(r);

@@ -87,7 +87,8 @@ final class AggregateCommand implements Callable<Integer> {
     if (out != null) {
       AtomicFile.write(out, ScoresCsv.write(result.scores()));
       if (!app.quiet()) {
-        print.printf("wrote %s: %d scores%n", app.workspace().display(out), result.scores().size());
+        // concatenation, not printf: the formatter's first use loads the locale's number symbols
+        print.println("wrote " + app.workspace().display(out) + ": " + result.scores().size() + " scores");
       }
     } else {
       print.print(ScoreTable.render(result.scores(), catalog));
@@ -98,14 +99,15 @@ final class AggregateCommand implements Callable<Integer> {
       }
     }
     if (!app.quiet()) {
-      print.printf("%d elements answered", result.answered());
+      StringBuilder summary = new StringBuilder().append(result.answered()).append(" elements answered");
       if (result.unreviewed() > 0) {
-        print.printf(", %d of them not reviewed by a person (the scores they feed are drafts)", result.unreviewed());
+        summary.append(", ").append(result.unreviewed())
+            .append(" of them not reviewed by a person (the scores they feed are drafts)");
       }
       if (result.unanswered() > 0) {
-        print.printf("; %d not answered at all: the scores they feed are incomplete", result.unanswered());
+        summary.append("; ").append(result.unanswered()).append(" not answered at all: the scores they feed are incomplete");
       }
-      print.println();
+      print.println(summary);
     }
     return ExitCode.OK.code();
   }

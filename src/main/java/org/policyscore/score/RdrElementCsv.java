@@ -74,15 +74,35 @@ public final class RdrElementCsv {
    */
   static CompanyTypes read(CsvReader csv, Catalog catalog, boolean comments, BiConsumer<AnswerRow, CompanyType> sink)
       throws InvalidInputException, IOException {
-    Map<String, CompanyType> types = new HashMap<>();
-    // Each distinct cell value is parsed once, not once per row: RDR writes ids zero-padded
-    // (G01.01), which takes a pattern match to look up.
-    Map<String, Optional<CompanyType>> typeNames = new HashMap<>();
-    Map<String, Optional<Element>> elements = new HashMap<>();
-    Map<String, Optional<Indicator>> indicators = new HashMap<>();
+    Rows rows = new Rows(csv, catalog, comments);
     CsvTable.Row next;
     while ((next = csv.next()) != null) {
-      CsvTable.Row r = next;
+      // one call per row: the JVM compiles a method after a few hundred calls, but a loop only
+      // after tens of thousands of turns, so a body kept in the loop would run interpreted
+      rows.add(next, sink);
+    }
+    return new CompanyTypes(rows.types, CompanyType.TELECOM);
+  }
+
+  /** The rows read so far: each company's type, and the ids and types already looked up. */
+  private static final class Rows {
+    private final CsvReader csv;
+    private final Catalog catalog;
+    private final boolean comments;
+    private final Map<String, CompanyType> types = new HashMap<>();
+    // Each distinct cell value is parsed once, not once per row: RDR writes ids zero-padded
+    // (G01.01), which takes a pattern match to look up.
+    private final Map<String, Optional<CompanyType>> typeNames = new HashMap<>();
+    private final Map<String, Optional<Element>> elements = new HashMap<>();
+    private final Map<String, Optional<Indicator>> indicators = new HashMap<>();
+
+    Rows(CsvReader csv, Catalog catalog, boolean comments) {
+      this.csv = csv;
+      this.catalog = catalog;
+      this.comments = comments;
+    }
+
+    void add(CsvTable.Row r, BiConsumer<AnswerRow, CompanyType> sink) throws InvalidInputException {
       String company = r.cell(LABEL).strip();
       CompanyType type = typeNames.computeIfAbsent(r.cell(TYPE), CompanyType::parse).orElseThrow(() -> csv.error(r, TYPE,
           "unknown company type '" + r.cell(TYPE) + "'; expected Telecommunication or Digital Platform"));
@@ -106,7 +126,6 @@ public final class RdrElementCsv {
       sink.accept(new AnswerRow(company, level, service, element.indicatorId(), element.id(),
           Optional.empty(), "", "", "", answer, comment, ""), type);
     }
-    return new CompanyTypes(types, CompanyType.TELECOM);
   }
 
   private static Level level(CsvReader csv, CsvTable.Row r) throws InvalidInputException {

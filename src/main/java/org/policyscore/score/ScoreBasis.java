@@ -23,6 +23,11 @@ public record ScoreBasis(int reviewed, int elements, boolean complete) {
     }
   }
 
+  /** Rests on no answers at all: a figure read as published ({@link #PUBLISHED}). */
+  public boolean published() {
+    return elements == 0 && complete;
+  }
+
   /** Not final yet: some answer behind it is unreviewed (or missing). */
   public boolean draft() {
     return reviewed < elements || !complete;

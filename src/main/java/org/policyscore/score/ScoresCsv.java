@@ -52,7 +52,7 @@ public final class ScoresCsv {
    * the published layout, without it, as they were read.
    */
   public static String write(List<ScoreRow> rows) {
-    boolean published = rows.stream().allMatch(r -> r.basis().equals(ScoreBasis.PUBLISHED));
+    boolean published = rows.stream().allMatch(r -> r.basis().published());
     CsvWriter out = new CsvWriter(published ? PUBLISHED_HEADER : HEADER, Set.of());
     for (ScoreRow r : rows.stream().sorted(ORDER).toList()) {
       List<String> cells = new java.util.ArrayList<>(List.of(r.company(), r.service(), r.kind().csvName(), r.id(),

@@ -22,4 +22,13 @@ class CanonicalIdTest {
     ids.sort(CanonicalId::compare);
     assertThat(ids).containsExactly("G1", "G6a", "F1a.2", "F1a.10", "F9", "F10", "P1a", "P10a");
   }
+
+  @Test
+  void sortsIndicatorsBeforeTheirElementsAndTextThatIsNoIdLast() {
+    java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of(
+        "total", "G4b.1", "G4", "G4b", "G4a.12", "F1.", "P", "G4a", "G4a.3", "Bb", "G4ab", "F1000a"));
+    ids.sort(CanonicalId::compare);
+    assertThat(ids).containsExactly(
+        "G4", "G4a", "G4a.3", "G4a.12", "G4b", "G4b.1", "F1000a", "Bb", "F1.", "G4ab", "P", "total");
+  }
 }

@@ -103,6 +103,22 @@ class CatalogCacheTest {
   }
 
   @Test
+  void aCacheFileOfAnotherCatalogueUnderTheSameNameIsNotTakenForIt() throws Exception {
+    // The file name is a checksum: should two catalogues ever share one, the bytes decide.
+    Path yaml = dir.resolve("mini.yaml");
+    Files.copy(Path.of("src/test/resources/catalog/minimal.yaml"), yaml);
+    Catalog original = CatalogCache.load(yaml);
+    Path cached = cacheFiles().get(0);
+    String edited = Files.readString(yaml).replace(original.title(), "Edited title");
+    Files.writeString(yaml, edited, StandardCharsets.UTF_8);
+    Files.move(cached, dir.resolve("cache").resolve(CatalogCache.name(edited.getBytes(StandardCharsets.UTF_8))),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    assertThat(CatalogCache.load(yaml).title()).isEqualTo("Edited title");
+    assertThat(CatalogCache.load(yaml).title()).isEqualTo("Edited title");
+  }
+
+  @Test
   void anInvalidCatalogueIsNeverCachedAndStillNamedAsInvalid() throws Exception {
     Path yaml = dir.resolve("bad.yaml");
     Files.writeString(yaml, "catalog: x\nindicators: []\n", StandardCharsets.UTF_8);
