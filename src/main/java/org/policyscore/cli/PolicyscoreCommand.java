@@ -22,9 +22,9 @@ import picocli.CommandLine.ScopeType;
  * <p>picocli builds a command's model by reflection over its fields and annotations, and that
  * was most of the cost of every start (81% of {@code --help}). So this command is declared with
  * picocli's programmatic API ({@link #spec}), only the subcommand named on the command line is
- * built from its annotations, and {@code --help} lists the others from {@link #SUBCOMMANDS}
- * ({@link CommandList}) without building them. MainTest
- * checks that the summaries are the first sentences of the commands' own descriptions.
+ * built from its annotations; the help of the command itself ({@link TopLevelHelp}) lists the
+ * others from {@link #SUBCOMMANDS} without building them. MainTest checks that the summaries
+ * are the first sentences of the commands' own descriptions.
  */
 public final class PolicyscoreCommand implements Runnable {
   /** A subcommand as {@code --help} lists it, and the class that implements it. */
@@ -37,7 +37,8 @@ public final class PolicyscoreCommand implements Runnable {
           FetchCommand.class),
       new Listed("discover", "Find a company's terms and privacy pages (English and Khmer) from its home page.",
           DiscoverCommand.class),
-      new Listed("import", "Archive a copy of a document obtained by hand (a saved page, a PDF).", ImportCommand.class),
+      new Listed("import", "Archive copies of documents obtained by hand (saved pages, PDFs), each with its own date.",
+          ImportCommand.class),
       new Listed("extract", "Turn archived snapshots into clean, comparable text versions in policies/text/.",
           ExtractCommand.class),
       new Listed("score", "Find evidence, suggest answers and compute the scores of a study year.", ScoreCommand.class),
@@ -57,17 +58,14 @@ public final class PolicyscoreCommand implements Runnable {
           ReportCommand.class),
       new Listed("diff", "What changed between two versions of a policy, and which elements it touches.",
           DiffCommand.class),
-      new Listed("changes", "Which documents of a study changed, with the elements touched, as a feed too.",
+      new Listed("changes", "Every new version of a study's documents in a time range, with the elements touched.",
           ChangesCommand.class),
       new Listed("catalog", "Check and browse an indicator catalogue (default: indicators/rdr-2020.yaml).",
           CatalogCommand.class),
       new Listed("history", "List the archived copies of a study's documents, oldest first.", HistoryCommand.class),
-      new Listed("verify", "Re-hash every archived copy and report any that is missing or altered.",
+      new Listed("verify", "Re-hash every archived copy and check the archive against its log.",
           VerifyCommand.class),
       new Listed("help", "Display help information about the specified command.", CommandLine.HelpCommand.class));
-
-  /** The synopsis picocli makes of this command when it has subcommands (MainTest checks it). */
-  private static final String SYNOPSIS = "policyscore [-hqvV] [--no-color] [--workspace=DIR] [COMMAND]";
 
   CommandSpec spec;
 
@@ -100,52 +98,38 @@ public final class PolicyscoreCommand implements Runnable {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(top).name("policyscore");
     // no ${...} in this command's texts: spare picocli looking for them in every string
     spec.interpolateVariables(false);
+    // picocli keeps the texts (for its own checks and for shell completion), but the help is
+    // written by TopLevelHelp, whichever way it is asked for
     spec.usageMessage()
         .sortOptions(false)
         .autoWidth(true)
-        .description(
-            "Archives telecom companies' terms of service and privacy policies (English",
-            "and Khmer), scores them against the Ranking Digital Rights indicators, charts",
-            "the scores and shows what changed between versions of a policy.",
-            "")
-        .footerHeading("%nExit codes:%n")
-        .footer(
-            "  0  success",
-            "  1  failure",
-            "  2  usage error (the command line was wrong)",
-            "  3  partial success: some documents could not be fetched or read",
-            "  4  invalid input data: a catalogue, study or CSV file; the message says",
-            "     which file and line, and what was expected");
-    spec.addOption(global("--workspace", "DIR", Path.class,
-        "Folder with indicators/, policies/ and reports/ (default: current directory).",
-        () -> top.workspace, v -> top.workspace = (Path) v));
-    spec.addOption(global(new String[] {"-q", "--quiet"}, "Print only errors and the final result.",
-        () -> top.quiet, v -> top.quiet = (Boolean) v));
-    spec.addOption(global(new String[] {"-v", "--verbose"}, "Print more detail, and stack traces on errors.",
-        () -> top.verbose, v -> top.verbose = (Boolean) v));
-    spec.addOption(global(new String[] {"--no-color"}, "Plain text output, no colours or progress bars.",
-        () -> top.noColor, v -> top.noColor = (Boolean) v));
-    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-        .description("Show this help message and exit.").build());
-    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-        .description("Print version information and exit.").build());
+        .description(TopLevelHelp.DESCRIPTION, "")
+        .footerHeading("%n" + TopLevelHelp.EXIT_CODES_HEADING + "%n")
+        .footer(Arrays.stream(ExitCode.values()).map(c -> "  " + c.code() + "  " + c.meaning()).toArray(String[]::new));
+    spec.addOption(global(TopLevelHelp.WORKSPACE, Path.class, () -> top.workspace, v -> top.workspace = (Path) v));
+    spec.addOption(global(TopLevelHelp.QUIET, () -> top.quiet, v -> top.quiet = (Boolean) v));
+    spec.addOption(global(TopLevelHelp.VERBOSE, () -> top.verbose, v -> top.verbose = (Boolean) v));
+    spec.addOption(global(TopLevelHelp.NO_COLOR, () -> top.noColor, v -> top.noColor = (Boolean) v));
+    spec.addOption(OptionSpec.builder(TopLevelHelp.HELP.names()).usageHelp(true)
+        .description(TopLevelHelp.HELP.description()).build());
+    spec.addOption(OptionSpec.builder(TopLevelHelp.VERSION.names()).versionHelp(true)
+        .description(TopLevelHelp.VERSION.description()).build());
     spec.versionProvider(new VersionProvider());
     return spec;
   }
 
   /** An option of every command (picocli copies it to the subcommands), with a value. */
-  private static OptionSpec global(String name, String label, Class<?> type, String description,
-      Supplier<Object> getter, Consumer<Object> setter) {
-    return OptionSpec.builder(name).paramLabel(label).type(type).scopeType(ScopeType.INHERIT)
-        .description(description).initialValue(getter.get()).hasInitialValue(true)
+  private static OptionSpec global(TopLevelHelp.GlobalOption option, Class<?> type, Supplier<Object> getter,
+      Consumer<Object> setter) {
+    return OptionSpec.builder(option.names()).paramLabel(option.label()).type(type).scopeType(ScopeType.INHERIT)
+        .description(option.description()).initialValue(getter.get()).hasInitialValue(true)
         .getter(new Binding(getter, setter)).setter(new Binding(getter, setter)).build();
   }
 
   /** A flag of every command. */
-  private static OptionSpec global(String[] names, String description, Supplier<Object> getter,
-      Consumer<Object> setter) {
-    return OptionSpec.builder(names).type(boolean.class).arity("0").scopeType(ScopeType.INHERIT)
-        .description(description).initialValue(false).hasInitialValue(true)
+  private static OptionSpec global(TopLevelHelp.GlobalOption option, Supplier<Object> getter, Consumer<Object> setter) {
+    return OptionSpec.builder(option.names()).type(boolean.class).arity("0").scopeType(ScopeType.INHERIT)
+        .description(option.description()).initialValue(false).hasInitialValue(true)
         .getter(new Binding(getter, setter)).setter(new Binding(getter, setter)).build();
   }
 
@@ -202,6 +186,17 @@ public final class PolicyscoreCommand implements Runnable {
     return terminal && !noColor;
   }
 
+  /** Key of the one section of the top-level help: all of it, written by {@link TopLevelHelp}. */
+  static final String HELP_SECTION = "policyscore";
+
+  /** The top-level help, however picocli is asked for it: {@code --help}, {@code help}, no command. */
+  private static void installHelp(PolicyscoreCommand top) {
+    var usage = top.spec.usageMessage();
+    usage.sectionMap().put(HELP_SECTION, help -> TopLevelHelp.render(usage.width(),
+        help.colorScheme().ansi().enabled() && !top.noColor));
+    usage.sectionKeys(List.of(HELP_SECTION));
+  }
+
   /** The command line with every subcommand built in full. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
     return commandLine(out, err, terminal, null);
@@ -229,7 +224,7 @@ public final class PolicyscoreCommand implements Runnable {
         cl.addSubcommand(command.name(), listedOnly(command));
       }
     }
-    CommandList.install(top.spec, SUBCOMMANDS, SYNOPSIS);
+    installHelp(top);
     HelpText.reflow(cl);
     cl.setOut(new PrintWriter(new TerminalFilter(out, terminal), true));
     cl.setErr(new PrintWriter(new TerminalFilter(err, terminal), true));

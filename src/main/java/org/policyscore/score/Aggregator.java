@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -82,8 +83,12 @@ public final class Aggregator {
      * @throws IllegalArgumentException for an element the catalogue does not have
      */
     public void add(AnswerRow row, CompanyType type) {
-      Element element = catalog.element(row.element())
-          .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + row.element()));
+      // no lambda capturing the row: made once per row, it cost more than the rest of the tally
+      Optional<Element> found = catalog.element(row.element());
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException("not in the catalogue: " + row.element());
+      }
+      Element element = found.get();
       Levels levels = last;
       if (!element.indicatorId().equals(lastIndicator) || !row.company().equals(lastCompany)) {
         levels = byCompany.computeIfAbsent(row.company(), c -> new HashMap<>())

@@ -102,26 +102,41 @@ public final class RdrElementCsv {
       this.comments = comments;
     }
 
+    // No lambdas that capture the row here: C1-compiled code creates each through a method
+    // handle, and that was a third of the time spent on a row.
     void add(CsvTable.Row r, BiConsumer<AnswerRow, CompanyType> sink) throws InvalidInputException {
       String company = r.cell(LABEL).strip();
-      CompanyType type = typeNames.computeIfAbsent(r.cell(TYPE), CompanyType::parse).orElseThrow(() -> csv.error(r, TYPE,
-          "unknown company type '" + r.cell(TYPE) + "'; expected Telecommunication or Digital Platform"));
+      Optional<CompanyType> named = typeNames.computeIfAbsent(r.cell(TYPE), CompanyType::parse);
+      if (named.isEmpty()) {
+        throw csv.error(r, TYPE, "unknown company type '" + r.cell(TYPE) + "'; expected Telecommunication or Digital Platform");
+      }
+      CompanyType type = named.get();
       CompanyType before = types.putIfAbsent(company, type);
       if (before != null && before != type) {
         throw csv.error(r, TYPE, company + " was " + before.rdrLabel() + " on earlier lines");
       }
-      Element element = elements.computeIfAbsent(r.cell(ELEMENT), catalog::element).orElseThrow(() -> csv.error(r, ELEMENT,
-          "unknown element '" + r.cell(ELEMENT) + "' (not in catalogue " + catalog.id() + ")"));
-      if (!indicators.computeIfAbsent(r.cell(INDICATOR), catalog::indicator)
-          .map(i -> i.id().equals(element.indicatorId())).orElse(false)) {
+      Optional<Element> found = elements.computeIfAbsent(r.cell(ELEMENT), catalog::element);
+      if (found.isEmpty()) {
+        throw csv.error(r, ELEMENT, "unknown element '" + r.cell(ELEMENT) + "' (not in catalogue " + catalog.id() + ")");
+      }
+      Element element = found.get();
+      Optional<Indicator> indicator = indicators.computeIfAbsent(r.cell(INDICATOR), catalog::indicator);
+      if (indicator.isEmpty() || !indicator.get().id().equals(element.indicatorId())) {
         throw csv.error(r, INDICATOR, "expected the indicator of " + element.id() + ", found '" + r.cell(INDICATOR) + "'");
       }
       Level level = level(csv, r);
       String service = level == Level.SERVICE ? service(r) : "";
       String result = r.cell(RESULT);
       // an empty Result is an element not answered yet (a study's draft export): it is never N/A
-      String answer = result.isBlank() ? "" : Answer.parse(result).orElseThrow(() -> csv.error(r, RESULT,
-          "unknown result '" + result + "'; expected " + Answer.SPELLINGS + ", or empty when not answered")).csvName();
+      String answer = "";
+      if (!result.isBlank()) {
+        Optional<Answer> parsed = Answer.parse(result);
+        if (parsed.isEmpty()) {
+          throw csv.error(r, RESULT, "unknown result '" + result + "'; expected " + Answer.SPELLINGS
+              + ", or empty when not answered");
+        }
+        answer = parsed.get().csvName();
+      }
       String comment = !comments || r.cell(COMMENT).equals("NA") ? "" : r.cell(COMMENT);
       sink.accept(new AnswerRow(company, level, service, element.indicatorId(), element.id(),
           Optional.empty(), "", "", "", answer, comment, ""), type);

@@ -87,4 +87,76 @@ class MainTest {
     // the top-level command has variable interpolation off; its subcommands keep theirs
     assertThat(CliRun.of("diff", "--help").out()).contains("Default: text.").contains("(default: 30)");
   }
+
+  @Test
+  void everyWayOfAskingForTheHelpGivesTheSameText() {
+    String help = CliRun.of("--help").out();
+    java.io.StringWriter viaPicocli = new java.io.StringWriter();
+    java.io.PrintWriter w = new java.io.PrintWriter(viaPicocli, true);
+    PolicyscoreCommand.commandLine(w, w, false).execute("help");
+
+    assertThat(help).startsWith("Usage: policyscore ");
+    for (String[] args : new String[][] {{}, {"-h"}, {"help"}, {"--no-color", "--help"}}) {
+      assertThat(CliRun.of(args).out()).as(String.join(" ", args)).isEqualTo(help);
+    }
+    assertThat(viaPicocli.toString()).isEqualTo(help);
+  }
+
+  @Test
+  void theHelpSaysWhatPicocliWouldSayInItsOwnLayout() {
+    // picocli's layout of the fully built command: its synopsis, the options as declared, and
+    // each command's summary taken from the command's own description
+    java.io.StringWriter ignored = new java.io.StringWriter();
+    java.io.PrintWriter w = new java.io.PrintWriter(ignored, true);
+    picocli.CommandLine full = PolicyscoreCommand.commandLine(w, w, false);
+    full.getCommandSpec().usageMessage()
+        .sectionKeys(picocli.CommandLine.Model.CommandSpec.create().usageMessage().sectionKeys());
+    String theirs = full.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+
+    // the same words in the same order; lines may break elsewhere
+    assertThat(CliRun.of("--help").out().replaceAll("\\s+", "")).isEqualTo(theirs.replaceAll("\\s+", ""));
+  }
+
+  @Test
+  void theHelpFitsEveryWidthAndColourChangesOnlyTheLook() {
+    for (int width = TopLevelHelp.MIN_WIDTH; width <= 160; width++) {
+      String plain = TopLevelHelp.render(width, false);
+      String coloured = TopLevelHelp.render(width, true);
+      int w = width;
+      assertThat(plain.lines()).as("width %d", width).allMatch(line -> line.length() <= w);
+      assertThat(coloured).contains("\u001B[1mrun\u001B[21m\u001B[0m").contains("\u001B[33m--workspace");
+      assertThat(coloured.replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(plain);
+    }
+  }
+
+  @Test
+  void theHelpTakesTheWidthPicocliIsGiven() {
+    String before = System.getProperty("picocli.usage.width");
+    System.setProperty("picocli.usage.width", "120");
+    try {
+      String wide = CliRun.of("--help").out();
+      java.io.StringWriter viaPicocli = new java.io.StringWriter();
+      java.io.PrintWriter w = new java.io.PrintWriter(viaPicocli, true);
+      PolicyscoreCommand.commandLine(w, w, false).execute("--help");
+
+      assertThat(wide.lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(80).isLessThanOrEqualTo(120);
+      assertThat(viaPicocli.toString()).isEqualTo(wide);
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.usage.width");
+      } else {
+        System.setProperty("picocli.usage.width", before);
+      }
+    }
+  }
+
+  @Test
+  void onlyTheHelpAloneIsAnsweredWithoutPicocli() {
+    assertThat(TopLevelHelp.isRequest(new String[] {})).isTrue();
+    assertThat(TopLevelHelp.isRequest(new String[] {"--no-color", "-h"})).isTrue();
+    assertThat(TopLevelHelp.isRequest(new String[] {"help", "aggregate"})).isFalse();
+    assertThat(TopLevelHelp.isRequest(new String[] {"--help", "--help"})).isFalse();
+    assertThat(TopLevelHelp.isRequest(new String[] {"-q", "--help"})).isFalse();
+    assertThat(TopLevelHelp.isRequest(new String[] {"aggregate", "--help"})).isFalse();
+  }
 }
