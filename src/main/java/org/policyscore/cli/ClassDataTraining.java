@@ -49,6 +49,14 @@ public final class ClassDataTraining {
           mekong,service,prepaid,P1a,P1a.1,partial,,,,,,
           """, StandardCharsets.UTF_8);
       run("--workspace", ws, "aggregate", "--answers", answers.toString(), "--out", dir.resolve("scores.csv").toString());
+      // RDR's own element-file layout too (a few rows of our own in its columns), read by other classes
+      Path rdr = dir.resolve("rdr-elements.csv");
+      Files.writeString(rdr, String.join(",", org.policyscore.score.RdrElementCsv.HEADER) + "\n" + """
+          2020,Telecommunication,Mekong,Mekong,G,G01,1,NA,G01.01,1,Company,Group,Group,Group,yes,"Said, in full.",100
+          2020,Telecommunication,Mekong,Mekong,G,G01,1,NA,G01.01,1,Company,OpCom,OpCom,OpCom,no,NA,0
+          2020,Telecommunication,Mekong,Mekong,P,P01a,1,a,P01a.01,1,Services,Mobile Services,mobile,Prepaid mobile,partial,NA,50
+          """, StandardCharsets.UTF_8);
+      run("--workspace", ws, "aggregate", "--answers", rdr.toString(), "--out", dir.resolve("rdr-scores.csv").toString());
       diff(dir, "en", "We keep call detail records for 12 months.", "We keep call detail records for 24 months.");
       diff(dir, "km", "យើងរក្សាទុកកំណត់ត្រាការហៅទូរស័ព្ទរយៈពេល ១២ ខែ។", "យើងរក្សាទុកកំណត់ត្រាការហៅទូរស័ព្ទរយៈពេល ២៤ ខែ។");
       run("--workspace", ws, "run", "--offline");

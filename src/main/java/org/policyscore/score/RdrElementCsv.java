@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.policyscore.InvalidInputException;
@@ -102,11 +101,15 @@ public final class RdrElementCsv {
       this.comments = comments;
     }
 
-    // No lambdas that capture the row here: C1-compiled code creates each through a method
-    // handle, and that was a third of the time spent on a row.
+    // No lambdas or bound method references here (not even for computeIfAbsent): C1-compiled
+    // code creates each through a method handle, and that was a third of the time on a row.
     void add(CsvTable.Row r, BiConsumer<AnswerRow, CompanyType> sink) throws InvalidInputException {
       String company = r.cell(LABEL).strip();
-      Optional<CompanyType> named = typeNames.computeIfAbsent(r.cell(TYPE), CompanyType::parse);
+      Optional<CompanyType> named = typeNames.get(r.cell(TYPE));
+      if (named == null) {
+        named = CompanyType.parse(r.cell(TYPE));
+        typeNames.put(r.cell(TYPE), named);
+      }
       if (named.isEmpty()) {
         throw csv.error(r, TYPE, "unknown company type '" + r.cell(TYPE) + "'; expected Telecommunication or Digital Platform");
       }
@@ -115,12 +118,20 @@ public final class RdrElementCsv {
       if (before != null && before != type) {
         throw csv.error(r, TYPE, company + " was " + before.rdrLabel() + " on earlier lines");
       }
-      Optional<Element> found = elements.computeIfAbsent(r.cell(ELEMENT), catalog::element);
+      Optional<Element> found = elements.get(r.cell(ELEMENT));
+      if (found == null) {
+        found = catalog.element(r.cell(ELEMENT));
+        elements.put(r.cell(ELEMENT), found);
+      }
       if (found.isEmpty()) {
         throw csv.error(r, ELEMENT, "unknown element '" + r.cell(ELEMENT) + "' (not in catalogue " + catalog.id() + ")");
       }
       Element element = found.get();
-      Optional<Indicator> indicator = indicators.computeIfAbsent(r.cell(INDICATOR), catalog::indicator);
+      Optional<Indicator> indicator = indicators.get(r.cell(INDICATOR));
+      if (indicator == null) {
+        indicator = catalog.indicator(r.cell(INDICATOR));
+        indicators.put(r.cell(INDICATOR), indicator);
+      }
       if (indicator.isEmpty() || !indicator.get().id().equals(element.indicatorId())) {
         throw csv.error(r, INDICATOR, "expected the indicator of " + element.id() + ", found '" + r.cell(INDICATOR) + "'");
       }
@@ -162,13 +173,17 @@ public final class RdrElementCsv {
   private static String service(CsvTable.Row r) {
     String cls = r.cell(CLASS).strip();
     String name = r.cell(SERVICE).strip();
-    String lower = name.toLowerCase(Locale.ROOT);
     if (cls.equals("mobile")) {
-      return lower.startsWith("prepaid") ? "prepaid" : lower.startsWith("postpaid") ? "postpaid" : "mobile";
+      return startsWithIgnoringCase(name, "prepaid") ? "prepaid"
+          : startsWithIgnoringCase(name, "postpaid") ? "postpaid" : "mobile";
     }
     if (cls.equals("broadband")) {
       return "broadband";
     }
     return name;
+  }
+
+  private static boolean startsWithIgnoringCase(String text, String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 }
