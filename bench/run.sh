@@ -121,7 +121,10 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 measure hello "${hello[@]}"
 measure help "${ps[@]}" --help
 measure aggregate "${ps[@]}" aggregate --answers "$elements" --out "$work/scores-java.csv"
-measure python python3 "$here/aggregate_rdr.py" "$elements" "$rdr" "$work/scores-python.csv"
+# The interpreter itself: a version manager's "python3" (pyenv's shim) is a shell script that
+# costs about 0.05 s of CPU before Python starts, which would flatter the comparison.
+python="$(python3 -c 'import sys; print(sys.executable)')"
+measure python "$python" "$here/aggregate_rdr.py" "$elements" "$rdr" "$work/scores-python.csv"
 same_scores=$(python3 - "$work/scores-java.csv" "$work/scores-python.csv" <<'EOF'
 import csv, sys
 def rows(f):
