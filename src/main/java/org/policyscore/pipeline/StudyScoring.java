@@ -75,11 +75,18 @@ public final class StudyScoring {
   }
 
   private final Catalog catalog;
-  private final EvidenceFinder finder;
+  /** Compiled on the first year that has texts to read: `run` on a study with none spares it. */
+  private EvidenceFinder finder;
 
   public StudyScoring(Catalog catalog) {
     this.catalog = catalog;
-    this.finder = EvidenceFinder.of(catalog);
+  }
+
+  private EvidenceFinder finder() {
+    if (finder == null) {
+      finder = EvidenceFinder.of(catalog);
+    }
+    return finder;
   }
 
   /**
@@ -134,7 +141,7 @@ public final class StudyScoring {
             // a damaged text (broken PDF Khmer, a legacy font) is not read: its silence would
             // read as "no disclosure found"
             if (text.get().passesLanguageCheck()) {
-              hits.addAll(finder.find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));
+              hits.addAll(finder().find(new EvidenceSource(doc.id(), doc.kind(), v.lang(), text.get().snapshotSha(), text.get().text())));
             }
             sources++;
           }
@@ -196,7 +203,7 @@ public final class StudyScoring {
         reviewed++;
       }
     }
-    for (String cue : finder.cuesOverBudget()) {
+    for (String cue : finder().cuesOverBudget()) {
       notes.add("the cue " + cue + " took too long on some sentences and matched nothing there;"
           + " its regular expression backtracks: rewrite it in the catalogue");
     }
