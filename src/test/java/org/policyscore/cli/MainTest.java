@@ -159,4 +159,19 @@ class MainTest {
     assertThat(TopLevelHelp.isRequest(new String[] {"-q", "--help"})).isFalse();
     assertThat(TopLevelHelp.isRequest(new String[] {"aggregate", "--help"})).isFalse();
   }
+
+  /**
+   * The help as a new user first sees it, against a golden file: a change to it shows in review.
+   * After a deliberate change, regenerate with {@code mvn test -Dtest=MainTest -Dgolden.update=true}.
+   */
+  @Test
+  void theHelpAt80ColumnsIsTheGoldenFile() throws java.io.IOException {
+    java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/cli/help-80.txt");
+    String help = TopLevelHelp.render(80, false);
+    if (Boolean.getBoolean("golden.update")) {
+      java.nio.file.Files.writeString(golden, help, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(help).isEqualTo(java.nio.file.Files.readString(golden, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(CliRun.of("--help").out()).isEqualTo(help);
+  }
 }
