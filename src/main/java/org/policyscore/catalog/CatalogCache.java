@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -80,8 +80,8 @@ public final class CatalogCache {
    * The cache file's name: a checksum of the YAML (CRC-32C, which the JVM computes with the
    * processor's own instruction) and its length. It only finds the file; what decides is
    * {@link #holds}, so two catalogues that happened to share a name would each be read afresh,
-   * never one taken for the other. (A cryptographic hash of the YAML, as before, cost a tenth
-   * of a second of CPU on every start.)
+   * never one taken for the other. (A cryptographic hash of the YAML, as before, cost tens of
+   * milliseconds of CPU on every start.)
    */
   static String name(byte[] yaml) {
     CRC32C crc = new CRC32C();

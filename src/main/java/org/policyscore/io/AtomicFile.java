@@ -95,8 +95,8 @@ public final class AtomicFile {
    * The content in a new temporary file beside {@code target}. Its name is made from the clock
    * and a counter, and the file created only if no other has that name (another process may
    * write beside the same target): {@link Files#createTempFile} would do the same with random
-   * names, but seeding its random generator cost every command that writes a file 15-20 ms of
-   * CPU.
+   * names, but seeding its random generator cost every command that writes a file about 15 ms
+   * of CPU.
    */
   private static Path temporary(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -106,18 +106,13 @@ public final class AtomicFile {
           + "-" + TEMPORARIES.incrementAndGet() + ".tmp");
       try {
         Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        readableByAll(tmp);
+        return tmp;
       } catch (FileAlreadyExistsException taken) {
+        // another's file, left alone: try the next name
         if (attempt == 100) {
           throw taken;
         }
-        continue;
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
-      }
-      try {
-        readableByAll(tmp);
-        return tmp;
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;
