@@ -41,20 +41,31 @@ public final class StatedDates {
       Pattern.compile(MONTH + "\\s*(?<day>" + D + "{1,2})(?:st|nd|rd|th)?\\s*,?\\s*" + YEAR, Pattern.CASE_INSENSITIVE),
       Pattern.compile("(?:ខែ\\s*)?" + MONTH + "\\s*,?\\s*" + YEAR, Pattern.CASE_INSENSITIVE));
 
-  private static final Pattern UPDATED = Pattern.compile(
+  static final Pattern UPDATED = Pattern.compile(
       "\\b(?:date\\s+of\\s+(?:the\\s+)?last\\s+(?:update|revision)|latest\\s+(?:update|revision)"
           + "|last\\s+(?:updated|update|modified|revised|amended|changed|reviewed)"
           + "|(?:updated|modified|revised|amended)(?:\\s+(?:on|as\\s+of))?)\\b"
           + "|(?:ធ្វើ)?បច្ចុប្បន្នភាព(?:ចុងក្រោយ)?|កែប្រែ(?:ចុងក្រោយ)?|កែសម្រួល(?:ចុងក្រោយ)?"
           + "|ធ្វើវិសោធនកម្ម(?:ចុងក្រោយ)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern EFFECTIVE = Pattern.compile(
+  static final Pattern EFFECTIVE = Pattern.compile(
       "\\b(?:effective(?:\\s+date)?(?:\\s+(?:from|as\\s+of|on|since))?"
           + "|(?:comes?|came|entered|enters?|coming)\\s+into\\s+(?:force|effect)(?:\\s+(?:on|from|as\\s+of))?"
           + "|takes?\\s+effect(?:\\s+(?:on|from|as\\s+of))?|in\\s+(?:force|effect)\\s+(?:from|since|as\\s+of)"
           + "|valid\\s+(?:from|as\\s+of))\\b"
           + "|ចូលជាធរមាន|មានប្រសិទ្ធភាព|ចាប់ផ្[តដ]ើមអនុវត្ត|មានសុពលភាព|អនុវត្តចាប់ពី",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A word (lower case) of which every phrase of {@link #UPDATED} holds one, and so for {@link
+   * #EFFECTIVE}: a stretch of text with none of them holds no phrase, and is not searched with
+   * the patterns, which try each of their alternatives at every character (StatedDatesTest
+   * checks every alternative against these).
+   */
+  static final List<String> UPDATED_WORDS = List.of("updat", "revis", "modif", "amend", "chang", "review",
+      "បច្ចុប្បន្នភាព", "កែប្រែ", "កែសម្រួល", "វិសោធនកម្ម");
+  static final List<String> EFFECTIVE_WORDS = List.of("effect", "force", "valid",
+      "ចូលជាធរមាន", "ប្រសិទ្ធភាព", "អនុវត្ត", "សុពលភាព");
+
   /** What may stand between the phrase and its date: punctuation, markup and a few small words. */
   private static final Pattern GAP = Pattern.compile(
       "(?:[\\s:：;,.\\-–—*_()\\[\\]|\"'«»“”៖។]|\\b(?:on|as\\s+of|of|from|since|is|date|dated|at|the)\\b"
@@ -76,10 +87,17 @@ public final class StatedDates {
   /** @param everywhere look for the phrases in the whole text (what the windows must agree with) */
   static List<StatedDate> find(String text, boolean everywhere) {
     String t = clean(text);
-    List<int[]> windows = everywhere ? List.of(new int[] {0, t.length()}) : beforeYears(t);
     Map<StatedDate.Kind, Found> first = new EnumMap<>(StatedDate.Kind.class);
-    scan(t, UPDATED, StatedDate.Kind.LAST_UPDATED, first, windows);
-    scan(t, EFFECTIVE, StatedDate.Kind.EFFECTIVE, first, windows);
+    if (everywhere) {
+      List<int[]> all = List.of(new int[] {0, t.length()});
+      scan(t, UPDATED, StatedDate.Kind.LAST_UPDATED, first, all);
+      scan(t, EFFECTIVE, StatedDate.Kind.EFFECTIVE, first, all);
+    } else {
+      List<int[]> windows = beforeYears(t);
+      String lower = asciiLowerCase(t);
+      scan(t, UPDATED, StatedDate.Kind.LAST_UPDATED, first, withAny(lower, UPDATED_WORDS, windows));
+      scan(t, EFFECTIVE, StatedDate.Kind.EFFECTIVE, first, withAny(lower, EFFECTIVE_WORDS, windows));
+    }
     List<Found> found = new ArrayList<>(first.values());
     found.sort((a, b) -> Integer.compare(a.at, b.at));
     return found.stream().map(f -> f.date).toList();
@@ -139,6 +157,50 @@ public final class StatedDates {
       }
     }
     return windows;
+  }
+
+  /**
+   * The windows in which one of the words stands whole. Each word is looked for once over the
+   * text, so this costs a few passes of {@link String#indexOf}, whatever the number of windows.
+   */
+  static List<int[]> withAny(String lower, List<String> words, List<int[]> windows) {
+    if (windows.isEmpty()) {
+      return windows;
+    }
+    boolean[] keep = new boolean[windows.size()];
+    for (String word : words) {
+      int w = 0;
+      for (int at = lower.indexOf(word); at >= 0 && w < windows.size(); at = lower.indexOf(word, at + 1)) {
+        while (w < windows.size() && windows.get(w)[1] < at + word.length()) {
+          w++; // windows end before this occurrence does
+        }
+        if (w < windows.size() && windows.get(w)[0] <= at) {
+          keep[w] = true;
+        }
+      }
+    }
+    List<int[]> kept = new ArrayList<>();
+    for (int i = 0; i < keep.length; i++) {
+      if (keep[i]) {
+        kept.add(windows.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The text with A-Z lowered and every other character as it is, so that positions stay the
+   * same (the patterns ignore case for ASCII letters only).
+   */
+  static String asciiLowerCase(String t) {
+    char[] chars = t.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   private static Optional<StatedDate> dateAt(String t, int phraseStart, int at, StatedDate.Kind kind) {

@@ -103,4 +103,56 @@ class StatedDatesTest {
     }
     assertThat(withDates).as("texts with a stated date among the 400").isGreaterThan(100);
   }
+
+  /**
+   * A stretch of text is searched for a phrase only if it holds one of the phrase's words: every
+   * alternative of the patterns, in any case, and every phrase they match in the project's
+   * fixture texts and, when it is beside the project, in the 4,541 real passages of the
+   * development corpus, must hold one.
+   */
+  @Test
+  void everyPhraseThePatternsMatchHoldsOneOfTheirWords() throws Exception {
+    List<String> texts = new java.util.ArrayList<>(List.of(
+        "Date of the last update: 1 May 2026", "date of last revision 1 May 2026", "Latest update 2026",
+        "Latest revision 2026", "last updated 2026", "LAST UPDATE 2026", "Last Modified 2026", "last revised 2026",
+        "last amended 2026", "last changed 2026", "last reviewed 2026", "Updated on 2026", "modified as of 2026",
+        "Revised 2026", "amended on 2026",
+        "ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ ២០២៦", "បច្ចុប្បន្នភាព ២០២៦", "កែប្រែចុងក្រោយ ២០២៦", "កែសម្រួល ២០២៦",
+        "ធ្វើវិសោធនកម្មចុងក្រោយ ២០២៦",
+        "Effective 2026", "effective date 2026", "Effective from 2026", "effective as of 2026", "effective on 2026",
+        "effective since 2026", "comes into force on 2026", "Came into effect 2026", "entered into force 2026",
+        "enters into effect from 2026", "coming into force as of 2026", "takes effect on 2026", "Take effect 2026",
+        "in force from 2026", "in effect since 2026", "in force as of 2026", "valid from 2026", "Valid as of 2026",
+        "ចូលជាធរមាន ២០២៦", "មានប្រសិទ្ធភាព ២០២៦", "ចាប់ផ្តើមអនុវត្ត ២០២៦", "ចាប់ផ្ដើមអនុវត្ត ២០២៦", "មានសុពលភាព ២០២៦",
+        "អនុវត្តចាប់ពី ២០២៦"));
+    int alternatives = texts.size();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+      for (java.nio.file.Path f : files.filter(f -> f.toString().matches(".*\\.(md|txt|html)$")).toList()) {
+        texts.add(java.nio.file.Files.readString(f));
+      }
+    }
+    java.nio.file.Path corpus = java.nio.file.Path.of("../shared/devcorpus/tosdr_quotes_approved.csv");
+    if (java.nio.file.Files.exists(corpus)) {
+      texts.add(java.nio.file.Files.readString(corpus));
+    }
+    int matched = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      boolean any = false;
+      for (var kind : List.of(java.util.Map.entry(StatedDates.UPDATED, StatedDates.UPDATED_WORDS),
+          java.util.Map.entry(StatedDates.EFFECTIVE, StatedDates.EFFECTIVE_WORDS))) {
+        java.util.regex.Matcher m = kind.getKey().matcher(text);
+        while (m.find()) {
+          String phrase = StatedDates.asciiLowerCase(m.group());
+          assertThat(kind.getValue()).as("a word of \"%s\"", m.group()).anyMatch(phrase::contains);
+          any = true;
+          matched++;
+        }
+      }
+      if (i < alternatives) {
+        assertThat(any).as("the patterns match \"%s\"", text).isTrue();
+      }
+    }
+    assertThat(matched).isGreaterThan(alternatives);
+  }
 }
