@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.LanguageCheck;
 
 /**
@@ -18,10 +19,21 @@ import org.policyscore.text.LanguageCheck;
 public final class TextRebuild {
   private final VersionBuilder builder;
   private final TextVersionStore store;
+  private final boolean reuseOcr;
 
+  /** Reads every snapshot again ({@code extract}). */
   public TextRebuild(Extractor extractor, TextVersionStore store) {
+    this(extractor, store, false);
+  }
+
+  /**
+   * @param reuseOcr whether a scanned snapshot that its version says was read by the OCR engine
+   *     installed now keeps that reading rather than being read again ({@code run}; see {@link OcrReuse})
+   */
+  public TextRebuild(Extractor extractor, TextVersionStore store, boolean reuseOcr) {
     this.builder = new VersionBuilder(extractor);
     this.store = store;
+    this.reuseOcr = reuseOcr;
   }
 
   /** What happened to one document. {@code kept} is true when its old versions were left alone. */
@@ -48,7 +60,7 @@ public final class TextRebuild {
         result = new DocumentResult(doc.key(), 0, List.of(),
             List.of(new SnapshotFailure("", "", "no snapshot in the archive (run fetch or import first)")), List.of(), true);
       } else {
-        result = builder.build(doc.key(), doc.rules(), doc.snapshots());
+        result = builder.build(doc.key(), doc.rules(), doc.snapshots(), reuseOcr ? earlier(doc.key()) : List.of());
       }
       Outcome outcome;
       Optional<String> newest;
@@ -81,5 +93,14 @@ public final class TextRebuild {
       }
     });
     return new Summary(List.copyOf(outcomes), List.copyOf(languages));
+  }
+
+  /** The document's versions as they stand; none when they cannot be read (they are then rebuilt). */
+  private List<TextVersion> earlier(DocumentKey key) {
+    try {
+      return store.versions(key);
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.policyscore.archive.DocumentKey;
 import org.policyscore.text.DamageFlag;
@@ -33,6 +34,16 @@ public final class VersionBuilder {
   }
 
   public DocumentResult build(DocumentKey key, ExtractionRules rules, List<SnapshotInput> snapshots) {
+    return build(key, rules, snapshots, List.of());
+  }
+
+  /**
+   * @param earlier the document's versions as they stand: a snapshot they say was read by OCR,
+   *     by this extractor and the OCR engine installed now, is not read again ({@link OcrReuse})
+   */
+  public DocumentResult build(DocumentKey key, ExtractionRules rules, List<SnapshotInput> snapshots,
+      List<TextVersion> earlier) {
+    OcrReuse reuse = new OcrReuse(earlier);
     List<SnapshotInput> ordered = new ArrayList<>(snapshots);
     ordered.sort(Comparator.comparing(SnapshotInput::timestamp).thenComparing(SnapshotInput::sha256));
     List<TextVersion> versions = new ArrayList<>();
@@ -43,7 +54,8 @@ public final class VersionBuilder {
       newestFailed = true;
       ExtractedText text;
       try {
-        text = extractor.extract(s.content().load(), s.contentType(), s.url(), rules);
+        Optional<ExtractedText> read = reuse.textOf(s.sha256());
+        text = read.isPresent() ? read.get() : extractor.extract(s.content().load(), s.contentType(), s.url(), rules);
       } catch (ExtractionException e) {
         failures.add(new SnapshotFailure(s.timestamp(), s.sha256(), e.getMessage()));
         continue;

@@ -54,7 +54,8 @@ public final class YearlyRun {
         .fetchStudy(study, archive, Optional.empty(), options.offline(), progress);
 
     TextVersionStore texts = new TextVersionStore(ws.texts());
-    TextRebuild.Summary extracted = new TextRebuild(new Extractor(), texts)
+    // a scanned page read by OCR before is not read again by the same engine (OcrReuse)
+    TextRebuild.Summary extracted = new TextRebuild(new Extractor(), texts, true)
         .run(StudyExtraction.sources(study, archive, Optional.empty()));
 
     // Before scoring, so the feed says what changed in the text whatever happens next. Lists
