@@ -127,6 +127,7 @@ final class TopLevelHelp {
     for (GlobalOption o : OPTIONS) {
       longest = Math.max(longest, o.longWithLabel().length());
     }
+    // picocli's columns: "  -q, " (6), the long names, a gap of 3, the description
     int descriptionAt = 6 + longest + 3;
     for (GlobalOption o : OPTIONS) {
       StringBuilder names = new StringBuilder("  ");
