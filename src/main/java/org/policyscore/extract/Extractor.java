@@ -15,8 +15,10 @@ import org.policyscore.text.TextNormalizer;
 public final class Extractor {
 
   /**
-   * Bumped whenever a change here would change the text of existing snapshots; recorded in
-   * every version's metadata so that a rebuild can be explained.
+   * Bumped whenever a change here (or in a library it reads with, such as PDFBox) would change
+   * the text of existing snapshots; recorded in every version's metadata so that a rebuild can
+   * be explained. {@code run} keeps a scan's OCR reading only while this is the same
+   * ({@link OcrReuse}): a change left unbumped would leave scans as they were read before.
    */
   public static final String VERSION = "3"; // 2: PDFs by PdfReader; 3: Word files by DocxExtractor, not POI
 
